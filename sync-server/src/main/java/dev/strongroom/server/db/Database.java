@@ -1,0 +1,247 @@
+package dev.strongroom.server.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.strongroom.server.audit.AuditEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The storage layer: one API over SQLite (embedded default) and PostgreSQL (scale-out).
+ *
+ * <p>SQLite runs in WAL mode with {@code synchronous=FULL}, so a commit that returned has reached
+ * the disk and survives {@code kill -9}; foreign keys are enforced and a busy timeout covers short
+ * contention. Writers are serialised by a pool of exactly one write connection whose transactions
+ * begin IMMEDIATE (no lock upgrades, no SQLITE_BUSY deadlocks); readers use their own pool of
+ * connections in DEFERRED transactions and see a consistent WAL snapshot.
+ *
+ * <p>PostgreSQL uses one pool; writes run at READ COMMITTED and take the row locks they need (vault
+ * rows for change sequences, the audit head for the audit chain), reads run as READ ONLY REPEATABLE
+ * READ snapshots. No state lives in the process, so any number of instances can share one database.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int WRITE_ATTEMPTS = 4;
+
+    /** Runs just before a write transaction commits, with the audit events it recorded. */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        void run(Tx tx, List<AuditEvent> events) throws SQLException;
+    }
+
+    private final Dialect dialect;
+    private final HikariDataSource writePool;
+    private final HikariDataSource readPool;
+    private final DataSource migrationSource;
+    private final String description;
+    private volatile BeforeCommit beforeCommit =
+            (tx, events) -> {
+                if (!events.isEmpty()) {
+                    throw new IllegalStateException("no audit log installed");
+                }
+            };
+
+    private Database(
+            Dialect dialect,
+            HikariDataSource writePool,
+            HikariDataSource readPool,
+            DataSource migrationSource,
+            String description) {
+        this.dialect = dialect;
+        this.writePool = writePool;
+        this.readPool = readPool;
+        this.migrationSource = migrationSource;
+        this.description = description;
+    }
+
+    /** Opens (creating if needed) the SQLite database in a data directory. */
+    public static Database openSqlite(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            try {
+                Files.setPosixFilePermissions(
+                        dataDir, PosixFilePermissions.fromString("rwx------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system; the directory keeps its default permissions
+            }
+        } catch (IOException e) {
+            throw new DatabaseException("cannot create data directory " + dataDir, e);
+        }
+        Path file = dataDir.resolve("strongroom.db");
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+
+        SQLiteDataSource writer = sqlite(url, false);
+        SQLiteDataSource reader = sqlite(url, true);
+        HikariDataSource writePool = pool("strongroom-sqlite-write", writer, 1);
+        HikariDataSource readPool = pool("strongroom-sqlite-read", reader, 4);
+        return new Database(
+                Dialect.SQLITE, writePool, readPool, sqlite(url, false), file.toString());
+    }
+
+    /** Connects to PostgreSQL. User and password may be null when the URL carries them. */
+    public static Database openPostgres(
+            String jdbcUrl, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("strongroom-postgresql");
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(poolSize);
+        config.setAutoCommit(true);
+        HikariDataSource pool = new HikariDataSource(config);
+        return new Database(Dialect.POSTGRESQL, pool, pool, pool, redact(jdbcUrl));
+    }
+
+    private static SQLiteDataSource sqlite(String url, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(15_000);
+        // Read connections are not opened read-only: Hikari resets that flag, which sqlite-jdbc
+        // refuses after opening. They only ever run Database.read work in DEFERRED transactions.
+        if (!readOnly) {
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl(url);
+        return ds;
+    }
+
+    private static HikariDataSource pool(String name, DataSource source, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setDataSource(source);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        config.setAutoCommit(true);
+        return new HikariDataSource(config);
+    }
+
+    /** The URL without user information or query parameters, fit for a log line. */
+    static String redact(String jdbcUrl) {
+        String out = jdbcUrl.replaceAll("//[^/@]*@", "//");
+        int q = out.indexOf('?');
+        return q < 0 ? out : out.substring(0, q);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Where the data is, without credentials: the SQLite file or the PostgreSQL URL. */
+    public String description() {
+        return description;
+    }
+
+    /** Installs the hook that appends audit events (the audit log). */
+    public void setBeforeCommit(BeforeCommit hook) {
+        this.beforeCommit = Objects.requireNonNull(hook);
+    }
+
+    /** Applies pending schema migrations of this dialect. */
+    public void migrate() {
+        Flyway.configure()
+                .dataSource(migrationSource)
+                .locations(dialect.migrationLocation())
+                .loggers("slf4j")
+                .load()
+                .migrate();
+    }
+
+    /** Runs read-only work in one consistent snapshot. */
+    public <T> T read(SqlFunction<T> work) {
+        try (Connection c = readPool.getConnection()) {
+            c.setAutoCommit(false);
+            if (dialect == Dialect.POSTGRESQL) {
+                c.setReadOnly(true);
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
+            try {
+                T result = work.apply(new Tx(c, dialect, false));
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("read failed", e);
+        }
+    }
+
+    /**
+     * Runs work in one write transaction, appends the audit events it recorded, and commits.
+     * Retried on transient contention (SQLite busy, PostgreSQL deadlock or serialization failure),
+     * so the work must not have effects outside the transaction that cannot be repeated.
+     */
+    public <T> T write(SqlFunction<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = writePool.getConnection()) {
+                c.setAutoCommit(false);
+                if (dialect == Dialect.POSTGRESQL) {
+                    c.setReadOnly(false);
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
+                try {
+                    Tx tx = new Tx(c, dialect, true);
+                    T result = work.apply(tx);
+                    beforeCommit.run(tx, tx.pendingAudit());
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(c);
+                    throw e;
+                }
+            } catch (SQLException e) {
+                if (attempt < WRITE_ATTEMPTS && DbErrors.isTransient(e)) {
+                    LOG.debug("transient write failure, retrying (attempt {})", attempt);
+                    continue;
+                }
+                throw new DatabaseException("write failed", e);
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            LOG.warn("rollback failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** True when the database answers a trivial query. */
+    public boolean isHealthy() {
+        try {
+            return read(tx -> tx.queryLong("SELECT 1") == 1);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        writePool.close();
+        if (readPool != writePool) {
+            readPool.close();
+        }
+    }
+}
