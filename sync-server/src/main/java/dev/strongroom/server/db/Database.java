@@ -220,6 +220,46 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Raw connection work for maintenance (copying), in one write transaction, no audit. */
+    public <T> T writeRaw(RawWork<T> work) {
+        try (Connection c = writePool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("write failed", e);
+        }
+    }
+
+    /** Raw connection work for maintenance (copying), in one read snapshot. */
+    public <T> T readRaw(RawWork<T> work) {
+        try (Connection c = readPool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("read failed", e);
+        }
+    }
+
+    /** Work on a bare connection. */
+    @FunctionalInterface
+    public interface RawWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
     private static void rollbackQuietly(Connection c) {
         try {
             c.rollback();
