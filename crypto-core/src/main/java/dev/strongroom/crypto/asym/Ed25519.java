@@ -8,8 +8,8 @@ import java.util.Objects;
  * Ed25519 signatures (RFC 8032, pure EdDSA, no context). Signing is deterministic.
  *
  * <p>Verification is strict: the signature must be exactly 64 bytes, {@code S} must be below the
- * group order (no malleability), and {@code R} and the public key must be canonical point
- * encodings. Wrong lengths and malformed encodings are plain verification failures, never an
+ * group order (no malleability) and {@code R} must be a canonical point encoding, as the Wycheproof
+ * vectors check. Wrong lengths and malformed encodings are plain verification failures, never an
  * unchecked library exception.
  */
 public final class Ed25519 {

@@ -24,7 +24,7 @@ final class DhKem {
     static final int ENC_LENGTH = X25519PublicKey.LENGTH;
 
     private static final LabeledKdf KDF =
-            new LabeledKdf(Bytes.concat(LabeledKdf.ascii("KEM"), HpkeSuite.i2osp2(KEM_ID)));
+            new LabeledKdf(Bytes.concat(LabeledKdf.ascii("KEM"), LabeledKdf.i2osp2(KEM_ID)));
 
     /** The KEM's shared secret (caller wipes) and the encapsulated key {@code enc = pkE}. */
     record Encapsulation(byte[] sharedSecret, byte[] enc) {}

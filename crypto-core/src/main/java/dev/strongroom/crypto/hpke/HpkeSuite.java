@@ -42,13 +42,9 @@ enum HpkeSuite {
                 new LabeledKdf(
                         Bytes.concat(
                                 LabeledKdf.ascii("HPKE"),
-                                i2osp2(DhKem.KEM_ID),
-                                i2osp2(LabeledKdf.KDF_ID),
-                                i2osp2(aeadId)));
-    }
-
-    static byte[] i2osp2(short value) {
-        return new byte[] {(byte) (value >>> 8), (byte) value};
+                                LabeledKdf.i2osp2(DhKem.KEM_ID),
+                                LabeledKdf.i2osp2(LabeledKdf.KDF_ID),
+                                LabeledKdf.i2osp2(aeadId)));
     }
 
     byte[] seal(byte[] key, byte[] nonce, byte[] aad, byte[] plaintext) {

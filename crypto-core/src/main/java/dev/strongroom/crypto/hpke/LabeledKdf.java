@@ -57,6 +57,11 @@ final class LabeledKdf {
         return out;
     }
 
+    /** I2OSP(value, 2): the big-endian 16-bit encoding of an algorithm identifier. */
+    static byte[] i2osp2(short value) {
+        return new byte[] {(byte) (value >>> 8), (byte) value};
+    }
+
     static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
