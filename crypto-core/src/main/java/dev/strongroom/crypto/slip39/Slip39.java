@@ -66,15 +66,20 @@ public final class Slip39 {
         checkGroups(groupThreshold, groups);
         byte[] passphraseBytes = MasterSecretCipher.passphraseBytes(passphrase);
         int identifier = Randoms.uniform(1 << 15);
-        byte[] encrypted =
-                MasterSecretCipher.encrypt(
-                        masterSecret, passphraseBytes, iterationExponent, identifier, extendable);
-        Bytes.wipe(passphraseBytes);
+        byte[] encrypted = null;
         try {
+            encrypted =
+                    MasterSecretCipher.encrypt(
+                            masterSecret,
+                            passphraseBytes,
+                            iterationExponent,
+                            identifier,
+                            extendable);
             return splitEncrypted(
                     encrypted, identifier, extendable, iterationExponent, groupThreshold, groups);
         } finally {
             Bytes.wipe(encrypted);
+            Bytes.wipe(passphraseBytes);
         }
     }
 
@@ -111,8 +116,9 @@ public final class Slip39 {
      */
     public static byte[] combine(List<Slip39Share> shares, char[] passphrase) {
         byte[] passphraseBytes = MasterSecretCipher.passphraseBytes(passphrase);
-        byte[] encrypted = ShareCombiner.recoverEncrypted(shares);
+        byte[] encrypted = null;
         try {
+            encrypted = ShareCombiner.recoverEncrypted(shares);
             Slip39Share first = shares.get(0);
             return MasterSecretCipher.decrypt(
                     encrypted,
