@@ -1,6 +1,8 @@
 package dev.strongroom.server;
 
 import dev.strongroom.model.wire.HealthResponse;
+import dev.strongroom.server.accounts.AccountApi;
+import dev.strongroom.server.accounts.Sessions;
 import dev.strongroom.server.audit.Actor;
 import dev.strongroom.server.audit.AuditEvent;
 import dev.strongroom.server.audit.AuditLog;
@@ -8,7 +10,6 @@ import dev.strongroom.server.config.ServerConfig;
 import dev.strongroom.server.db.Database;
 import dev.strongroom.server.http.HttpServer;
 import dev.strongroom.server.http.Routes;
-import dev.strongroom.server.http.UnauthorizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,13 +53,10 @@ public final class StrongroomServer implements AutoCloseable {
                         }
                         call.ok(new HealthResponse("ok"));
                     });
-            HttpServer http =
-                    HttpServer.create(
-                            config,
-                            routes,
-                            (token, address) -> {
-                                throw new UnauthorizedException("authentication required");
-                            });
+            Sessions sessions =
+                    new Sessions(db, audit, config.sessionIdle(), config.sessionLifetime());
+            new AccountApi(db, audit, sessions).register(routes);
+            HttpServer http = HttpServer.create(config, routes, sessions);
             http.start();
             audit.record(
                     AuditEvent.of("server.start", Actor.system())
@@ -108,6 +106,7 @@ public final class StrongroomServer implements AutoCloseable {
     /** Finishes in-flight requests, stops listening and closes the database. */
     @Override
     public void close() {
+        LOG.info("stopping: finishing in-flight requests");
         try {
             http.stop();
         } finally {

@@ -1,5 +1,6 @@
 package dev.strongroom.model.wire;
 
+import dev.strongroom.model.identity.PublicBundleJson;
 import java.util.UUID;
 
 /**
@@ -11,5 +12,5 @@ public record AccountResponse(
         KdfParams kdf,
         byte[] wrappedAccountKey,
         byte[] encryptedPrivateKeys,
-        byte[] publicBundle,
+        PublicBundleJson publicBundle,
         long createdAt) {}

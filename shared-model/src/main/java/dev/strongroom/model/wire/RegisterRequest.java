@@ -2,6 +2,7 @@ package dev.strongroom.model.wire;
 
 import static dev.strongroom.model.wire.Require.present;
 
+import dev.strongroom.model.identity.PublicBundleJson;
 import java.util.UUID;
 
 /**
@@ -18,7 +19,7 @@ public record RegisterRequest(
         byte[] srpVerifier,
         byte[] wrappedAccountKey,
         byte[] encryptedPrivateKeys,
-        byte[] publicBundle) {
+        PublicBundleJson publicBundle) {
     public RegisterRequest {
         present(accountId, "accountId");
         present(email, "email");

@@ -41,6 +41,11 @@ public final class Tx {
         return dialect;
     }
 
+    /** " FOR UPDATE" on PostgreSQL (row lock); nothing on SQLite, whose writer is exclusive. */
+    public String forUpdate() {
+        return dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
+    }
+
     /** Records an audit event to append when this transaction commits. */
     public void audit(AuditEvent event) {
         if (!writable) {
