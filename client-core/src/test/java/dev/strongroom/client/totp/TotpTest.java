@@ -71,7 +71,8 @@ class TotpTest {
         assertRejected("otpauth://totp/x?" + s + "#frag", "fragment");
         assertRejected("otpauth://totp/x?secret=GEZ%4", "truncated %-escape");
         assertRejected("otpauth://totp/x?secret=GEZ%ZZ", "invalid %-escape");
-        assertRejected("otpauth://totp/x?secret=GEZ!DGNB", "invalid Base32 character at position 4");
+        assertRejected(
+                "otpauth://totp/x?secret=GEZ!DGNB", "invalid Base32 character at position 4");
         assertRejected("otpauth://totp/x?secret=GEZDGNBV", "must be 10 to 128 bytes");
         assertRejected("otpauth://totp/a b?" + s, "spaces or control");
         assertRejected("otpauth://totp/x?" + s + "&flag", "without '='");
