@@ -61,6 +61,9 @@ final class Check {
                         field, "must not contain control characters (position " + (i + 1) + ")");
             }
         }
+        if (!wellFormed(value.toCharArray())) {
+            throw new ItemValidationException(field, "must be valid Unicode (unpaired surrogate)");
+        }
         return value;
     }
 
@@ -109,6 +112,30 @@ final class Check {
         if (value.length() > max) {
             throw new ItemValidationException(field, "must be at most " + max + " characters");
         }
+        onChars(
+                value,
+                chars -> {
+                    if (!wellFormed(chars)) {
+                        throw new ItemValidationException(
+                                field, "must be valid Unicode (unpaired surrogate)");
+                    }
+                });
+    }
+
+    /** True when every surrogate is part of a pair, so the text has a UTF-8 encoding. */
+    static boolean wellFormed(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= chars.length || !Character.isLowSurrogate(chars[i + 1])) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A URL-ish value: not empty, at most 2048 chars, no whitespace or control characters. */
