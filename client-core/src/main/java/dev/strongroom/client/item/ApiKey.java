@@ -17,7 +17,7 @@ public record ApiKey(String keyId, SecretText key) implements ItemData {
     }
 
     @Override
-    public Map<String, Object> fields() {
+    public Map<String, Object> fieldValues() {
         return new Fields().put("keyId", keyId).put("key", key).build();
     }
 }

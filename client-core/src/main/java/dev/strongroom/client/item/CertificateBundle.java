@@ -76,7 +76,7 @@ public record CertificateBundle(String chain, SecretText privateKey) implements 
     }
 
     @Override
-    public Map<String, Object> fields() {
+    public Map<String, Object> fieldValues() {
         return new Fields().put("chain", chain).put("privateKey", privateKey).build();
     }
 }

@@ -39,7 +39,7 @@ public record DatabaseCredential(
     }
 
     @Override
-    public Map<String, Object> fields() {
+    public Map<String, Object> fieldValues() {
         return new Fields()
                 .put("engine", engine)
                 .put("host", host)

@@ -166,7 +166,7 @@ public record EnvironmentSet(List<EnvVar> vars) implements ItemData {
     }
 
     @Override
-    public Map<String, Object> fields() {
+    public Map<String, Object> fieldValues() {
         return new Fields().put("vars", vars).build();
     }
 

@@ -3,7 +3,7 @@ package dev.strongroom.client.item;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds the ordered field maps of {@link ItemData#fields()}, leaving out absent values. */
+/** Builds the ordered field maps of {@link ItemData#fieldValues()}, leaving out absent values. */
 final class Fields {
 
     private final Map<String, Object> values = new LinkedHashMap<>();

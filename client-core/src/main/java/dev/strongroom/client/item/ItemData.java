@@ -24,11 +24,11 @@ public sealed interface ItemData
      * Values are String, SecretText, Integer, List of String or List of EnvVar; they are this
      * record's own objects, not copies.
      */
-    Map<String, Object> fields();
+    Map<String, Object> fieldValues();
 
     /** Wipes every secret this record holds. */
     default void wipe() {
-        for (Object value : fields().values()) {
+        for (Object value : fieldValues().values()) {
             wipeValue(value);
         }
     }
@@ -36,7 +36,7 @@ public sealed interface ItemData
     /** An independent deep copy: every secret copied, so the two can be wiped separately. */
     default ItemData copy() {
         java.util.LinkedHashMap<String, Object> copy = new java.util.LinkedHashMap<>();
-        fields().forEach((name, value) -> copy.put(name, copyValue(value)));
+        fieldValues().forEach((name, value) -> copy.put(name, copyValue(value)));
         return type().create(copy);
     }
 

@@ -32,8 +32,8 @@ public final class ItemDiff {
         if (older.type() != newer.type()) {
             changes.add(new FieldChange(FieldRef.item("type"), FieldChange.Kind.CHANGED, false));
         }
-        Map<String, Object> before = older.data().fields();
-        Map<String, Object> after = newer.data().fields();
+        Map<String, Object> before = older.data().fieldValues();
+        Map<String, Object> after = newer.data().fieldValues();
         List<ItemType.FieldSpec> specs = new ArrayList<>(older.type().fields());
         if (older.type() != newer.type()) {
             specs.addAll(newer.type().fields());
@@ -125,9 +125,9 @@ public final class ItemDiff {
             throw new ItemValidationException(
                     field.toString(), "is not a field of " + base.type().wireName());
         }
-        Map<String, Object> values = new LinkedHashMap<>(base.data().fields());
+        Map<String, Object> values = new LinkedHashMap<>(base.data().fieldValues());
         Object replaced = values.remove(field.name());
-        Object restored = older.data().fields().get(field.name());
+        Object restored = older.data().fieldValues().get(field.name());
         if (restored != null) {
             values.put(field.name(), ItemData.copyValue(restored));
         }

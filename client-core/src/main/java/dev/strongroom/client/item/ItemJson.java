@@ -94,7 +94,7 @@ final class ItemJson {
 
     @SuppressWarnings("unchecked")
     private static void writeData(JsonGenerator g, ItemData data) throws IOException {
-        Map<String, Object> fields = data.fields();
+        Map<String, Object> fields = data.fieldValues();
         for (ItemType.FieldSpec spec : data.type().fields()) {
             Object value = fields.get(spec.name());
             if (value == null) {

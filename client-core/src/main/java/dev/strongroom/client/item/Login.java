@@ -56,7 +56,7 @@ public record Login(String username, SecretText password, List<String> urls, Sec
     }
 
     @Override
-    public Map<String, Object> fields() {
+    public Map<String, Object> fieldValues() {
         return new Fields()
                 .put("username", username)
                 .put("password", password)

@@ -16,7 +16,7 @@ public record SecureNote(SecretText text) implements ItemData {
     }
 
     @Override
-    public Map<String, Object> fields() {
+    public Map<String, Object> fieldValues() {
         return new Fields().put("text", text).build();
     }
 }

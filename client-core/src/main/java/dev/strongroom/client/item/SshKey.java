@@ -111,7 +111,7 @@ public record SshKey(SecretText privateKey, String publicKey, String fingerprint
     }
 
     @Override
-    public Map<String, Object> fields() {
+    public Map<String, Object> fieldValues() {
         return new Fields()
                 .put("privateKey", privateKey)
                 .put("publicKey", publicKey)

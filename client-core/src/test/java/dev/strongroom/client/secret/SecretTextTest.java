@@ -59,6 +59,21 @@ class SecretTextTest {
     }
 
     @Test
+    void longValuesSpanningParserBuffersRoundTrip() throws Exception {
+        char[] big = new char[300_000];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = "ab\"\\\né€".charAt(i % 7);
+        }
+        SecretText secret = SecretText.copyOf(big);
+        byte[] json = mapper.writeValueAsBytes(Map.of("k", secret));
+        assertThat(mapper.readValue(json, Holder.class).k).isEqualTo(secret);
+        // also through a Reader-based (char) parser, which has different buffers
+        String text = new String(json, StandardCharsets.UTF_8);
+        assertThat(mapper.readValue(new java.io.StringReader(text), Holder.class).k)
+                .isEqualTo(secret);
+    }
+
+    @Test
     void jacksonRejectsNonStringsAndNull() {
         assertThatThrownBy(() -> mapper.readValue("{\"k\":12}", Holder.class))
                 .isInstanceOf(JsonProcessingException.class)
