@@ -8,6 +8,7 @@ import dev.strongroom.client.api.MalformedResponseException;
 import dev.strongroom.client.api.ServerApi;
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.crypto.api.AuthenticationFailedException;
+import dev.strongroom.crypto.common.Bytes;
 import dev.strongroom.crypto.common.Randoms;
 import dev.strongroom.crypto.kdf.KdfParams;
 import dev.strongroom.crypto.keys.AccountKey;
@@ -102,7 +103,13 @@ public final class AccountService {
                             accountKey.sealIdentity(identity, id),
                             PublicBundleJson.of(bundle));
         }
-        AccountResponse created = server.register(request);
+        AccountResponse created;
+        try {
+            created = server.register(request);
+        } finally {
+            // The verifier is not password-equivalent but allows offline guessing: drop it.
+            Bytes.wipe(request.srpVerifier());
+        }
         if (!created.accountId().equals(accountId) || !created.email().equals(normalized)) {
             throw new MalformedResponseException(
                     "the server confirmed a registration for another account");
@@ -207,6 +214,8 @@ public final class AccountService {
                                                     verifier,
                                                     wrapped)),
                             ChangePasswordResponse::serverProofM2);
+        } finally {
+            Bytes.wipe(verifier);
         }
         pins.pin(serverId, email, kdf);
         return response.revokedSessions();
