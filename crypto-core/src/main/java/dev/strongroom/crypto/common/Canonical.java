@@ -32,6 +32,12 @@ public final class Canonical {
         return add(field.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A 4-byte big-endian field (versions, counts). */
+    public Canonical add(int field) {
+        return add(Bytes.int32(field));
+    }
+
+    /** An 8-byte big-endian field (revisions, timestamps). */
     public Canonical add(long field) {
         return add(
                 new byte[] {

@@ -1,0 +1,73 @@
+package dev.strongroom.model.log;
+
+import dev.strongroom.crypto.envelope.Base64Url;
+import dev.strongroom.crypto.keys.IdentityKeys;
+import dev.strongroom.crypto.keys.PublicBundle;
+import dev.strongroom.crypto.mac.Sha256;
+import dev.strongroom.model.identity.PublicBundleJson;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds correctly chained, correctly signed team logs that tests then break on purpose. */
+final class LogFixture {
+
+    final String teamId = UUID.randomUUID().toString();
+    final Map<String, IdentityKeys> keys = new HashMap<>();
+    final Map<String, PublicBundle> bundles = new HashMap<>();
+    final List<SignedLogEntry> entries = new ArrayList<>();
+    private byte[] head = LogEntries.genesisPrevHash();
+
+    String person(String name) {
+        IdentityKeys identity = IdentityKeys.generate();
+        String id = UUID.randomUUID().toString();
+        keys.put(name, identity);
+        bundles.put(name, identity.publicBundle(id, name + "@example.org", 1_700_000_000_000L));
+        return id;
+    }
+
+    String id(String name) {
+        return bundles.get(name).accountId();
+    }
+
+    PublicBundleJson bundle(String name) {
+        return PublicBundleJson.of(bundles.get(name));
+    }
+
+    static String digest(String label) {
+        return Base64Url.encode(
+                Sha256.hash(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    LogFixture genesis(String founder) {
+        person(founder);
+        return append(founder, new LogAction.CreateTeam("Platform", bundle(founder)));
+    }
+
+    /** Appends a correctly linked entry signed by {@code author}. */
+    LogFixture append(String author, LogAction action) {
+        SignedLogEntry entry = sign(author, entries.size(), head, action);
+        entries.add(entry);
+        head = UnverifiedLogEntry.decode(entry).hash();
+        return this;
+    }
+
+    SignedLogEntry next(String author, LogAction action) {
+        return sign(author, entries.size(), head, action);
+    }
+
+    SignedLogEntry sign(String author, long seq, byte[] prev, LogAction action) {
+        LogEntryBody body =
+                new LogEntryBody(
+                        LogEntryBody.FORMAT,
+                        teamId,
+                        seq,
+                        Base64Url.encode(prev),
+                        id(author),
+                        1_700_000_000_000L + seq,
+                        action);
+        return SignedLogEntry.sign(body, keys.get(author));
+    }
+}
