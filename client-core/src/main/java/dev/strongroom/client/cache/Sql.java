@@ -1,0 +1,71 @@
+package dev.strongroom.client.cache;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+/** Opening SQLite connections and turning SQLite errors into the cache's typed exceptions. */
+final class Sql {
+
+    /** How long a writer waits for another process (CLI and agent) before giving up. */
+    static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private Sql() {}
+
+    /**
+     * Opens an existing file read-write without creating it and without any pragma that writes: the
+     * file is validated before anything is written to it.
+     */
+    static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Writers take the lock when the transaction starts, so two processes never deadlock
+        // upgrading read locks.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** Settings applied after validation: WAL, FULL fsync on commit, enforced foreign keys. */
+    static void applySettings(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA journal_mode = WAL");
+            st.execute("PRAGMA synchronous = FULL");
+            st.execute("PRAGMA foreign_keys = ON");
+            st.execute("PRAGMA trusted_schema = OFF");
+        }
+    }
+
+    static boolean isBusy(SQLException e) {
+        if (e instanceof SQLiteException s) {
+            int primary = s.getResultCode().code & 0xff;
+            return primary == SQLiteErrorCode.SQLITE_BUSY.code
+                    || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+        }
+        return false;
+    }
+
+    /**
+     * Maps a failed statement: a trigger's refusal becomes {@link RollbackRefusedException},
+     * anything else a {@link CacheException} naming what was being done.
+     */
+    static CacheException failure(String doing, SQLException e, String subject) {
+        String message = String.valueOf(e.getMessage());
+        int at = message.indexOf(Schema.RAISE_PREFIX);
+        if (at >= 0) {
+            String name = message.substring(at + Schema.RAISE_PREFIX.length()).split("[^A-Z_]")[0];
+            for (RollbackRefusedException.Reason reason :
+                    RollbackRefusedException.Reason.values()) {
+                if (reason.name().equals(name)) {
+                    return new RollbackRefusedException(reason, subject + " was refused");
+                }
+            }
+        }
+        return new CacheException("cache: " + doing + " failed: " + message, e);
+    }
+}
