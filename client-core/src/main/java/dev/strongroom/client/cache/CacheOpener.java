@@ -62,6 +62,11 @@ final class CacheOpener {
     static Connection openExisting(Path file, CacheKey key, CacheProfile profile)
             throws IOException {
         CacheFiles.checkSqliteHeader(file);
+        try (Connection readOnly = Sql.connect(file, true)) {
+            validate(readOnly, file, key, profile);
+        } catch (SQLException e) {
+            throw classify(file, e);
+        }
         Connection conn;
         try {
             conn = Sql.connect(file);
@@ -69,15 +74,11 @@ final class CacheOpener {
             throw classify(file, e);
         }
         try {
-            validate(conn, file, key, profile);
             Sql.applySettings(conn);
             return conn;
         } catch (SQLException e) {
             closeQuietly(conn);
-            throw classify(file, e);
-        } catch (RuntimeException e) {
-            closeQuietly(conn);
-            throw e;
+            throw new CacheException("cache file " + file.getFileName() + " cannot be opened", e);
         }
     }
 

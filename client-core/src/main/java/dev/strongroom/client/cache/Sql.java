@@ -17,13 +17,20 @@ final class Sql {
 
     private Sql() {}
 
-    /**
-     * Opens an existing file read-write without creating it and without any pragma that writes: the
-     * file is validated before anything is written to it.
-     */
+    /** Opens an existing file read-write, never creating it. */
     static Connection connect(Path file) throws SQLException {
+        return connect(file, false);
+    }
+
+    /**
+     * Opens an existing file without creating it and without any pragma that writes. Validation
+     * uses {@code readOnly}, so a suspect file (and any stale -wal next to it) is never modified: a
+     * read-write connection would checkpoint and delete the -wal when it closes.
+     */
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.setReadOnly(readOnly);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         // Writers take the lock when the transaction starts, so two processes never deadlock
         // upgrading read locks.
