@@ -125,6 +125,9 @@ final class BatchWriter {
         for (CacheBatch.ConflictOp op : b.conflicts) {
             outbox.moveToConflict(op.writeId(), op.server(), now);
         }
+        for (String vaultId : b.removedVaults) {
+            removeVault(vaultId);
+        }
         for (String team : teams) {
             checkLogAgainstPin(team);
         }
@@ -223,6 +226,15 @@ final class BatchWriter {
             }
         }
         trust.writeVaultHead(pin);
+    }
+
+    private void removeVault(String vaultId) throws SQLException {
+        for (String table : new String[] {"item_history", "item", "vault_key_wrap", "vault_head"}) {
+            update("DELETE FROM " + table + " WHERE vault_id = ?", "vault " + vaultId, vaultId);
+        }
+        requireOne(
+                update("DELETE FROM vault WHERE vault_id = ?", "vault " + vaultId, vaultId),
+                "vault " + vaultId);
     }
 
     private String vaultTeam(String vaultId) throws SQLException {

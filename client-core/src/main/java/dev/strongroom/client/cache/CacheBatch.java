@@ -16,7 +16,8 @@ import java.util.Objects;
  * revisions are never rewritten) but does not re-verify signatures.
  *
  * <p>Parts are applied in a fixed order whatever order they were added in: KDF pin, team pins, log
- * entries, vaults, key wraps, items, history, vault heads, cursors, completed writes, conflicts.
+ * entries, vaults, key wraps, items, history, vault heads, cursors, completed writes, conflicts,
+ * removed vaults.
  */
 public final class CacheBatch {
 
@@ -39,6 +40,7 @@ public final class CacheBatch {
     final List<CursorOp> cursors;
     final List<Long> completedWrites;
     final List<ConflictOp> conflicts;
+    final List<String> removedVaults;
 
     private CacheBatch(Builder b) {
         kdfPin = b.kdfPin;
@@ -52,6 +54,7 @@ public final class CacheBatch {
         cursors = List.copyOf(b.cursors);
         completedWrites = List.copyOf(b.completedWrites);
         conflicts = List.copyOf(b.conflicts);
+        removedVaults = List.copyOf(b.removedVaults);
     }
 
     public static Builder builder() {
@@ -71,6 +74,7 @@ public final class CacheBatch {
         private final List<CursorOp> cursors = new ArrayList<>();
         private final List<Long> completedWrites = new ArrayList<>();
         private final List<ConflictOp> conflicts = new ArrayList<>();
+        private final List<String> removedVaults = new ArrayList<>();
 
         private Builder() {}
 
@@ -153,6 +157,16 @@ public final class CacheBatch {
         /** Moves a queued write to the conflicts, keeping the server's version beside it. */
         public Builder conflict(long writeId, CachedItem serverVersion) {
             conflicts.add(new ConflictOp(writeId, Objects.requireNonNull(serverVersion)));
+            return this;
+        }
+
+        /**
+         * Forgets a vault this account no longer reads (deleted, or access revoked in the verified
+         * log): its items, history, key wraps, head pin and cursor. Queued writes and conflicts for
+         * it are kept, so no local edit is lost silently; pushing them will fail visibly.
+         */
+        public Builder removeVault(String vaultId) {
+            removedVaults.add(Objects.requireNonNull(vaultId, "vaultId"));
             return this;
         }
 

@@ -16,7 +16,7 @@ public record CachedVault(String vaultId, String teamId, byte[] metadata) {
     public CachedVault {
         Objects.requireNonNull(vaultId, "vaultId");
         Objects.requireNonNull(teamId, "teamId");
-        metadata = metadata.clone();
+        metadata = Objects.requireNonNull(metadata, "metadata").clone();
     }
 
     @Override

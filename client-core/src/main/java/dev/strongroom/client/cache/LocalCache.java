@@ -75,7 +75,7 @@ public final class LocalCache implements AutoCloseable {
             CacheFiles.ensureDirectory(file.toAbsolutePath().getParent());
             conn = connect(file, own, profile);
             LocalCache cache = new LocalCache(file, conn, own, profile);
-            cache.reconcilePins();
+            cache.transaction("checking the pin file", cache::reconcilePins, p -> cache.pins = p);
             return cache;
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(conn);
@@ -127,8 +127,11 @@ public final class LocalCache implements AutoCloseable {
         return open(file, key, profile);
     }
 
-    /** Checks every pin against the pin file, then fills whichever side lacks something. */
-    private void reconcilePins() throws IOException, SQLException {
+    /**
+     * Checks every pin against the pin file, then fills whichever side lacks something. Runs in a
+     * write transaction, so it cannot interleave with another process updating either file.
+     */
+    private PinStore reconcilePins() throws IOException, SQLException {
         Optional<PinStore> loaded = PinStore.load(pinFile, key);
         PinStore store = loaded.orElseGet(() -> new PinStore(profile, null, Map.of()));
         if (!store.profile().equals(profile)) {
@@ -157,7 +160,16 @@ public final class LocalCache implements AutoCloseable {
         if (updated != store || loaded.isEmpty()) {
             updated.save(pinFile, key);
         }
-        pins = updated;
+        return updated;
+    }
+
+    /** The pin file as it is now on disk (this instance's copy if it was never written). */
+    private PinStore currentPins() throws IOException {
+        PinStore onDisk = PinStore.load(pinFile, key).orElse(pins);
+        if (!onDisk.profile().equals(profile)) {
+            throw new CacheTamperedException("pin file belongs to another account or server");
+        }
+        return onDisk;
     }
 
     public CacheProfile profile() {
@@ -182,9 +194,11 @@ public final class LocalCache implements AutoCloseable {
         transaction(
                 "applying a sync batch",
                 () -> {
+                    // Re-read under the write lock: another process may have added a genesis.
+                    PinStore current = currentPins();
                     PinStore updated =
-                            new BatchWriter(conn, trust, pins).apply(batch, Instant.now());
-                    if (updated != pins) {
+                            new BatchWriter(conn, trust, current).apply(batch, Instant.now());
+                    if (updated != current) {
                         updated.save(pinFile, key);
                     }
                     return updated;
@@ -230,7 +244,9 @@ public final class LocalCache implements AutoCloseable {
     public synchronized Optional<byte[]> pinnedGenesis(String teamId) {
         Optional<byte[]> fromCache =
                 read("reading a team pin", () -> trust.team(teamId)).map(TeamPin::genesisHash);
-        return fromCache.isPresent() ? fromCache : pins.genesis(teamId);
+        return fromCache.isPresent()
+                ? fromCache
+                : read("reading the pin file", this::currentPins).genesis(teamId);
     }
 
     /** Stored entries of a team's log in sequence order, byte for byte as received. */
@@ -282,6 +298,9 @@ public final class LocalCache implements AutoCloseable {
         Objects.requireNonNull(vaultId, "vaultId");
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(payload, "payload");
+        if (baseRevision < 0) {
+            throw new IllegalArgumentException("baseRevision must not be negative");
+        }
         return transaction(
                 "queueing a write",
                 () -> outbox.enqueue(vaultId, itemId, baseRevision, payload, Instant.now()),

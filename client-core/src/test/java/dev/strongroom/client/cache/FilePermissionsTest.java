@@ -58,6 +58,7 @@ class FilePermissionsTest {
         Files.write(file, new byte[4096]);
         try (CacheKey key = CacheFixture.key();
                 LocalCache cache = LocalCache.rebuild(file, key, CacheFixture.PROFILE)) {
+            assertThat(cache.file()).isEqualTo(file);
             assertThat(mode(file)).isEqualTo("rw-------");
         }
     }

@@ -119,6 +119,61 @@ class LocalCacheRoundTripTest {
     }
 
     @Test
+    void removedVaultIsForgottenButItsQueuedWritesAreKept() {
+        Path file = dir.resolve("cache.db");
+        try (LocalCache cache = CacheFixture.open(file)) {
+            cache.apply(
+                    fx.base(2)
+                            .keyWrap(new KeyWrap(VAULT, 1, bytes("wrap")))
+                            .item(fx.item("item-a", 1, "one"))
+                            .vaultHead(fx.head(3, 1))
+                            .cursor(VAULT, 12)
+                            .build());
+            cache.apply(CacheBatch.builder().item(fx.item("item-a", 2, "two")).build());
+            PendingWrite queued = cache.enqueue(VAULT, "item-a", 2, bytes("offline edit"));
+
+            cache.apply(CacheBatch.builder().removeVault(VAULT).build());
+
+            assertThat(cache.vaults()).isEmpty();
+            assertThat(cache.items(VAULT)).isEmpty();
+            assertThat(cache.history(VAULT, "item-a")).isEmpty();
+            assertThat(cache.keyWraps(VAULT)).isEmpty();
+            assertThat(cache.vaultHead(VAULT)).isEmpty();
+            assertThat(cache.cursor(VAULT)).isZero();
+            assertThat(cache.outbox()).containsExactly(queued);
+            assertThat(cache.teamPin(TEAM)).contains(fx.pin(2));
+            assertThatThrownBy(() -> cache.apply(CacheBatch.builder().removeVault(VAULT).build()))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void twoInstancesOnOneFileDoNotLoseEachOthersGenesis() throws Exception {
+        Path file = dir.resolve("cache.db");
+        CacheFixture other = new CacheFixture();
+        byte[] g2 = other.pin(0).genesisHash();
+        try (LocalCache agent = CacheFixture.open(file);
+                LocalCache cli = CacheFixture.open(file)) {
+            agent.pinTeam(fx.pin(0));
+            cli.pinTeam(new TeamPin("team-2", g2, 0, g2)); // cli's snapshot predates agent's write
+            assertThat(agent.teamPins()).hasSize(2);
+        }
+        try (CacheKey key = CacheFixture.key()) {
+            PinStore pins = PinStore.load(PinStore.pathFor(file), key).orElseThrow();
+            assertThat(pins.genesis(TEAM)).isPresent();
+            assertThat(pins.genesis("team-2")).isPresent();
+        }
+    }
+
+    @Test
+    void negativeBaseRevisionIsRejected() {
+        try (LocalCache cache = CacheFixture.open(dir.resolve("cache.db"))) {
+            assertThatThrownBy(() -> cache.enqueue(VAULT, "i", -1, bytes("x")))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void closedCacheRefusesUse() {
         LocalCache cache = CacheFixture.open(dir.resolve("cache.db"));
         cache.close();
