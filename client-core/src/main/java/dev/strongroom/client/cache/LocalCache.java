@@ -385,9 +385,23 @@ public final class LocalCache implements AutoCloseable {
         ensureOpen();
         try {
             return work.run();
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
+            throw Sql.failure(doing, e, doing);
+        } catch (IOException e) {
             throw new CacheException("cache: " + doing + " failed", e);
         }
+    }
+
+    /** A PRAGMA's current value on this connection, for tests of the connection settings. */
+    synchronized String pragma(String name) {
+        return read(
+                "reading a setting",
+                () -> {
+                    try (var st = conn.createStatement();
+                            var rs = st.executeQuery("PRAGMA " + name)) {
+                        return rs.next() ? rs.getString(1) : null;
+                    }
+                });
     }
 
     /**

@@ -57,9 +57,20 @@ final class Sql {
         return false;
     }
 
+    /** True for SQLite's "database disk image is malformed" and "file is not a database". */
+    static boolean isCorrupt(SQLException e) {
+        if (e instanceof SQLiteException s) {
+            int primary = s.getResultCode().code & 0xff;
+            return primary == SQLiteErrorCode.SQLITE_CORRUPT.code
+                    || primary == SQLiteErrorCode.SQLITE_NOTADB.code;
+        }
+        return false;
+    }
+
     /**
      * Maps a failed statement: a trigger's refusal becomes {@link RollbackRefusedException},
-     * anything else a {@link CacheException} naming what was being done.
+     * corruption found mid-session {@link CacheCorruptException} (so the caller rebuilds), anything
+     * else a {@link CacheException} naming what was being done.
      */
     static CacheException failure(String doing, SQLException e, String subject) {
         String message = String.valueOf(e.getMessage());
@@ -72,6 +83,9 @@ final class Sql {
                     return new RollbackRefusedException(reason, subject + " was refused");
                 }
             }
+        }
+        if (isCorrupt(e)) {
+            return new CacheCorruptException("cache: " + doing + " found a corrupt file", e);
         }
         return new CacheException("cache: " + doing + " failed: " + message, e);
     }
