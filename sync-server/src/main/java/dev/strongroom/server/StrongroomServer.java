@@ -10,6 +10,8 @@ import dev.strongroom.server.config.ServerConfig;
 import dev.strongroom.server.db.Database;
 import dev.strongroom.server.http.HttpServer;
 import dev.strongroom.server.http.Routes;
+import dev.strongroom.server.teams.TeamApi;
+import dev.strongroom.server.vaults.VaultApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +58,8 @@ public final class StrongroomServer implements AutoCloseable {
             Sessions sessions =
                     new Sessions(db, audit, config.sessionIdle(), config.sessionLifetime());
             new AccountApi(db, audit, sessions).register(routes);
+            new TeamApi(db, config).register(routes);
+            new VaultApi(db, audit, config).register(routes);
             HttpServer http = HttpServer.create(config, routes, sessions);
             http.start();
             audit.record(

@@ -157,6 +157,7 @@ CREATE TABLE items (
     content        BLOB NOT NULL,
     signature      BLOB NOT NULL,
     author_id      TEXT NOT NULL,
+    log_seq        BIGINT NOT NULL,
     deleted        INTEGER NOT NULL,
     created_at     BIGINT NOT NULL,
     updated_at     BIGINT NOT NULL
@@ -172,19 +173,23 @@ CREATE TABLE item_revisions (
     content        BLOB NOT NULL,
     signature      BLOB NOT NULL,
     author_id      TEXT NOT NULL,
+    log_seq        BIGINT NOT NULL,
     deleted        INTEGER NOT NULL,
     created_at     BIGINT NOT NULL,
     PRIMARY KEY (item_id, revision)
 );
 
--- The latest signed head of each vault (counter, digest of item ids and revision hashes);
--- opaque and signed by the writer, the counter only moves forward.
+-- The latest signed head of each vault (shared-model VaultHead fields and the writer's
+-- signature); the counter only moves forward.
 CREATE TABLE vault_heads (
     vault_id      TEXT PRIMARY KEY REFERENCES vaults(id) ON DELETE CASCADE,
     head_counter  BIGINT NOT NULL,
-    head          BLOB NOT NULL,
-    signature     BLOB NOT NULL,
+    key_version   INTEGER NOT NULL,
+    items_digest  BLOB NOT NULL,
+    item_count    INTEGER NOT NULL,
     author_id     TEXT NOT NULL,
+    log_seq       BIGINT NOT NULL,
+    signature     BLOB NOT NULL,
     change_seq    BIGINT NOT NULL,
     updated_at    BIGINT NOT NULL
 );

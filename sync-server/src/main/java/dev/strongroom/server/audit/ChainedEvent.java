@@ -1,7 +1,7 @@
 package dev.strongroom.server.audit;
 
 import dev.strongroom.crypto.common.Canonical;
-import dev.strongroom.server.util.Digests;
+import dev.strongroom.crypto.mac.Sha256;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -70,7 +70,7 @@ public record ChainedEvent(
                         .add(optional(result))
                         .add(optional(detail))
                         .toBytes();
-        return Digests.sha256(prevHash, content);
+        return Sha256.hash(prevHash, content);
     }
 
     /** 0x00 for null, 0x01 followed by UTF-8 otherwise, so null and "" differ. */

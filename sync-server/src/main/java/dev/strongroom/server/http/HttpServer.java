@@ -29,9 +29,11 @@ public final class HttpServer {
     private static final long STOP_TIMEOUT_MS = 20_000;
 
     private final Javalin app;
+    private final InFlight inFlight;
 
-    private HttpServer(Javalin app) {
+    private HttpServer(Javalin app, InFlight inFlight) {
         this.app = app;
+        this.inFlight = inFlight;
     }
 
     public static HttpServer create(
@@ -131,24 +133,27 @@ public final class HttpServer {
                 });
 
         app.get("/openapi", ctx -> ctx.contentType("application/json").result(openApi));
+        InFlight inFlight = new InFlight();
         for (Routes.Route route : routes.all()) {
             app.addHttpHandler(
                     HandlerType.valueOf(route.method()),
                     route.path(),
-                    ctx -> {
-                        Call call =
-                                new Call(
-                                        ctx,
-                                        authenticator,
-                                        config.trustForwardedFor(),
-                                        route.bodyLimit());
-                        if (route.access() == Routes.Access.AUTHENTICATED) {
-                            call.principal();
-                        }
-                        route.endpoint().handle(call);
-                    });
+                    ctx ->
+                            inFlight.run(
+                                    () -> {
+                                        Call call =
+                                                new Call(
+                                                        ctx,
+                                                        authenticator,
+                                                        config.trustForwardedFor(),
+                                                        route.bodyLimit());
+                                        if (route.access() == Routes.Access.AUTHENTICATED) {
+                                            call.principal();
+                                        }
+                                        route.endpoint().handle(call);
+                                    }));
         }
-        return new HttpServer(app);
+        return new HttpServer(app, inFlight);
     }
 
     private static void securityHeaders(Context ctx, boolean tls) {
@@ -248,8 +253,13 @@ public final class HttpServer {
         return app.port();
     }
 
-    /** Stops accepting connections, lets in-flight requests finish (bounded), then stops. */
+    /**
+     * Refuses new requests (503), lets requests already inside an endpoint finish (at most 20 s),
+     * then stops Jetty. Done here rather than by Jetty's graceful stop, which in this setup cut off
+     * a request still reading its body.
+     */
     public void stop() {
+        inFlight.drain(STOP_TIMEOUT_MS);
         app.stop();
     }
 }

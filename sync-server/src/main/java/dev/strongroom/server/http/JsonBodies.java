@@ -99,7 +99,8 @@ public final class JsonBodies {
         } catch (StreamConstraintsException e) {
             throw new PayloadTooLargeException("JSON document exceeds a nesting or size limit");
         } catch (JsonMappingException e) {
-            throw new BadRequestException(ErrorCode.INVALID_REQUEST, "invalid value" + where(e));
+            // e.g. a number out of range for its field
+            throw new BadRequestException(ErrorCode.WRONG_TYPE, "wrong type or format" + where(e));
         } catch (JacksonException e) {
             throw new BadRequestException(ErrorCode.MALFORMED_JSON, "malformed JSON");
         } catch (IOException e) {

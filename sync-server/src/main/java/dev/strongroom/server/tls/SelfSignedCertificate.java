@@ -1,7 +1,7 @@
 package dev.strongroom.server.tls;
 
 import dev.strongroom.crypto.common.Randoms;
-import dev.strongroom.server.util.Digests;
+import dev.strongroom.crypto.mac.Sha256;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -123,8 +123,8 @@ public final class SelfSignedCertificate {
         return new Result(
                 cert,
                 key,
-                colonHex(Digests.sha256(der)),
-                Base64.getEncoder().encodeToString(Digests.sha256(pair.getPublic().getEncoded())));
+                colonHex(Sha256.hash(der)),
+                Base64.getEncoder().encodeToString(Sha256.hash(pair.getPublic().getEncoded())));
     }
 
     /** The SHA-256 fingerprint of a DER certificate as colon-separated upper-case hex. */

@@ -3,11 +3,11 @@ package dev.strongroom.server.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strongroom.crypto.common.Randoms;
+import dev.strongroom.crypto.keys.IdentityKeys;
 import dev.strongroom.crypto.srp.SrpClient;
 import dev.strongroom.crypto.srp.SrpGroup;
 import dev.strongroom.crypto.srp.SrpVerifier;
 import dev.strongroom.model.identity.PublicBundleJson;
-import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.KdfParams;
 import dev.strongroom.model.wire.LoginFinishRequest;
 import dev.strongroom.model.wire.LoginFinishResponse;
@@ -55,14 +55,19 @@ public final class TestUser {
                 GROUP, email.getBytes(StandardCharsets.UTF_8), authSecret, srpSalt);
     }
 
+    /** The account's real identity keys (tests sign log entries and revisions with them). */
+    public final IdentityKeys identity = IdentityKeys.generate();
+
+    private PublicBundleJson bundle;
+
     public PublicBundleJson bundle() {
-        return new PublicBundleJson(
-                id.toString(),
-                email,
-                Base64Url.encode(Randoms.bytes(32)),
-                Base64Url.encode(Randoms.bytes(32)),
-                System.currentTimeMillis(),
-                Base64Url.encode(Randoms.bytes(64)));
+        if (bundle == null) {
+            bundle =
+                    PublicBundleJson.of(
+                            identity.publicBundle(
+                                    id.toString(), email, System.currentTimeMillis()));
+        }
+        return bundle;
     }
 
     public RegisterRequest registerRequest() {

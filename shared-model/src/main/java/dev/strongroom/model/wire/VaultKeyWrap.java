@@ -1,0 +1,4 @@
+package dev.strongroom.model.wire;
+
+/** The caller's own wrap of a vault key version. */
+public record VaultKeyWrap(int keyVersion, byte[] wrap) {}
