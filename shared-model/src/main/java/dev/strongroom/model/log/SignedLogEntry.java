@@ -3,7 +3,7 @@ package dev.strongroom.model.log;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.strongroom.crypto.envelope.Base64Url;
 import dev.strongroom.crypto.keys.IdentityKeys;
-import dev.strongroom.model.json.StrictJson;
+import dev.strongroom.model.wire.WireJson;
 
 /**
  * A membership-log entry as stored and transported: the exact body bytes (base64url JSON) and the
@@ -15,7 +15,7 @@ public record SignedLogEntry(String body, String signature) {
     /** Serialises and signs a body with the author's identity keys. */
     public static SignedLogEntry sign(LogEntryBody body, IdentityKeys author) {
         try {
-            byte[] bytes = StrictJson.mapper().writeValueAsBytes(body);
+            byte[] bytes = WireJson.mapper().writeValueAsBytes(body);
             byte[] signature = author.sign(LogEntries.signedMessage(bytes));
             return new SignedLogEntry(Base64Url.encode(bytes), Base64Url.encode(signature));
         } catch (JsonProcessingException e) {

@@ -3,7 +3,7 @@ package dev.strongroom.model.log;
 import com.fasterxml.jackson.core.JacksonException;
 import dev.strongroom.crypto.api.CryptoException;
 import dev.strongroom.crypto.envelope.Base64Url;
-import dev.strongroom.model.json.StrictJson;
+import dev.strongroom.model.wire.WireJson;
 
 /**
  * A decoded log entry whose signature and chain position have not been checked yet. Only {@link
@@ -26,7 +26,7 @@ public final class UnverifiedLogEntry {
         try {
             byte[] body = Base64Url.decode(entry.body());
             byte[] signature = Base64Url.decode(entry.signature());
-            LogEntryBody parsed = StrictJson.mapper().readValue(body, LogEntryBody.class);
+            LogEntryBody parsed = WireJson.mapper().readValue(body, LogEntryBody.class);
             if (parsed.action() == null || parsed.teamId() == null || parsed.authorId() == null) {
                 throw new LogVerificationException("malformed_entry", "log entry misses a field");
             }
