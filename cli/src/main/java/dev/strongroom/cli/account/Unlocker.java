@@ -100,7 +100,8 @@ final class Unlocker {
             CommandSpec spec, ObjectNode status, String email, boolean json) {
         if (!"unlocked".equals(status.path("state").asText())) {
             throw new CliException(
-                    ExitCode.ERROR, "another login on this profile is in progress; try again");
+                    ExitCode.ERROR,
+                    "another login on this profile is in progress (if it was abandoned, run strongroom lock)");
         }
         String unlockedAs = status.path("email").asText();
         if (!unlockedAs.equals(email)) {

@@ -8,13 +8,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * Starts the agent as a detached background process of the same Java runtime and class path as this
@@ -40,14 +45,16 @@ public final class AgentLauncher {
         if (classPath == null || classPath.isBlank()) {
             throw new CliException(ExitCode.ERROR, "cannot start the agent: no class path");
         }
-        List<String> command =
+        List<String> command = new ArrayList<>();
+        setsid().ifPresent(command::add);
+        command.addAll(
                 List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-XX:+DisableAttachMechanism",
                         "-XX:+UseSerialGC",
                         "-Xshare:auto",
                         "-cp",
-                        classPath,
+                        absolute(classPath),
                         AgentMain.class.getName(),
                         "--socket",
                         socket.toString(),
@@ -56,7 +63,7 @@ public final class AgentLauncher {
                         "--config-dir",
                         configDir.toString(),
                         "--idle-millis",
-                        Long.toString(idle.toMillis()));
+                        Long.toString(idle.toMillis())));
         Process process;
         try {
             process =
@@ -78,6 +85,31 @@ public final class AgentLauncher {
         }
         process.destroyForcibly();
         throw new CliException(ExitCode.ERROR, "the agent did not start");
+    }
+
+    /** The class path with absolute entries: the agent runs in another directory. */
+    static String absolute(String classPath) {
+        StringJoiner out = new StringJoiner(File.pathSeparator);
+        for (String entry : classPath.split(Pattern.quote(File.pathSeparator))) {
+            if (!entry.isEmpty()) {
+                out.add(Path.of(entry).toAbsolutePath().toString());
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * setsid(1) when installed: the agent then runs in a session of its own, without a controlling
+     * terminal, so a Ctrl-C or a closed terminal never reaches it. Without it the agent stays in
+     * the CLI's process group (it is still detached from the terminal's input and output).
+     */
+    private static Optional<String> setsid() {
+        for (String candidate : new String[] {"/usr/bin/setsid", "/bin/setsid"}) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String handshake(Process process) {

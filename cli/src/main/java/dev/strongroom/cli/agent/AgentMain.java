@@ -5,6 +5,7 @@ import dev.strongroom.cli.ErrorReporter;
 import dev.strongroom.cli.ExitCode;
 import dev.strongroom.client.account.ServerProfile;
 import dev.strongroom.client.account.ServerProfiles;
+import dev.strongroom.client.agent.AgentException;
 import dev.strongroom.client.agent.AgentServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,9 +24,8 @@ import java.util.concurrent.TimeUnit;
  * in its environment: the password arrives over the socket in the {@code login} request.
  *
  * <p>Start-up handshake: one line on stdout, {@code ready <pid>} or {@code error <exit> <message>},
- * then stdout is closed (so the launching CLI can exit and nothing else is ever written there). It
- * ignores SIGINT and SIGHUP (a Ctrl-C or a closed terminal must not leave the vault half-locked;
- * the user locks explicitly or the idle timer does); SIGTERM wipes the keys and exits.
+ * then stdout is closed (so the launching CLI can exit and nothing else is ever written there).
+ * SIGTERM (and any normal JVM exit) wipes the keys and removes the socket.
  */
 public final class AgentMain {
 
@@ -40,11 +40,8 @@ public final class AgentMain {
         AgentHost host;
         try {
             config = parse(args);
-            ignoreTerminalSignals();
             host = new AgentHost(config);
-            AgentServer server =
-                    AgentServer.start(config.socket(), config.idle(), host, host::onIdle);
-            host.attach(server);
+            host.attach(listen(config, host));
         } catch (Throwable e) {
             ErrorReporter.Classified c = ErrorReporter.classify(e, null);
             handshake.println("error " + c.code().code() + " " + c.message());
@@ -84,6 +81,22 @@ public final class AgentMain {
         }
         deleteQuietly(pidFile);
         System.exit(0);
+    }
+
+    private static AgentServer listen(AgentConfig config, AgentHost host) {
+        try {
+            return AgentServer.start(config.socket(), config.idle(), host, host::onIdle);
+        } catch (IOException e) {
+            throw new CliException(
+                    ExitCode.ERROR,
+                    "cannot listen on the agent socket "
+                            + config.socket()
+                            + " (directory not writable, or the path longer than about 100"
+                            + " bytes?)");
+        } catch (AgentException e) {
+            // "an agent is already running at ...": an error of its own, not "locked".
+            throw new CliException(ExitCode.ERROR, e.getMessage());
+        }
     }
 
     static AgentConfig parse(String[] args) {
@@ -132,17 +145,6 @@ public final class AgentMain {
         return new CliException(
                 ExitCode.USAGE,
                 "usage: AgentMain --socket PATH --profile NAME --config-dir DIR --idle-millis N");
-    }
-
-    @SuppressWarnings("restriction")
-    private static void ignoreTerminalSignals() {
-        for (String name : new String[] {"INT", "HUP"}) {
-            try {
-                sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_IGN);
-            } catch (IllegalArgumentException e) {
-                // Not a signal on this platform.
-            }
-        }
     }
 
     private static void writePid(Path pidFile) {

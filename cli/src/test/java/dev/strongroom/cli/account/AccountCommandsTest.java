@@ -193,6 +193,89 @@ class AccountCommandsTest {
         assertThat(AgentProcesses.under(dir)).isEmpty();
     }
 
+    @Test
+    void badInputGetsTheDocumentedExitCodeAndOneLine() throws Exception {
+        Device d = new Device(dir, "d");
+        d.run("server", "add", "local", url);
+        assertOneLineError(d.run("login"), 2); // --email is required
+        assertOneLineError(d.run("login", "--email"), 2);
+        assertOneLineError(d.run("login", "--email", "a@b.c", "--frobnicate"), 2);
+        assertOneLineError(d.run("login", "--email", "not-an-email", "--password-stdin"), 2);
+        assertOneLineError(d.run("login", "--email", "a@b.c", "--idle", "soon"), 2);
+        assertOneLineError(d.run("server"), 2);
+        // No terminal and no --password-stdin: refused at once, never a hanging prompt.
+        assertOneLineError(d.run("login", "--email", "a@b.c"), 2);
+        // Binary junk, an empty line, control characters on stdin.
+        byte[] junk = {(byte) 0xff, (byte) 0xfe, 0, 1, 2, '\n'};
+        assertOneLineError(
+                d.runWithBytes(junk, "login", "--email", "a@b.c", "--password-stdin"), 2);
+        assertOneLineError(
+                d.runWithBytes(junk, "register", "--email", "a@b.c", "--password-stdin"), 2);
+        assertOneLineError(
+                d.runWithStdin("\n", "login", "--email", "a@b.c", "--password-stdin"), 2);
+        assertOneLineError(
+                d.runWithStdin("pass\u0007word\n", "login", "--email", "a@b.c", "--password-stdin"),
+                2);
+        // A new password that is too short, and KDF parameters below the floor.
+        assertOneLineError(d.register(newEmail("bob"), "short"), 2);
+        CliProcess.Result weak =
+                d.runWithStdin(
+                        "long enough password\n",
+                        "register",
+                        "--email",
+                        newEmail("bob"),
+                        "--password-stdin",
+                        "--kdf-memory",
+                        "1024");
+        assertOneLineError(weak, 2);
+        assertThat(weak.stderr()).contains("memoryKiB");
+        // Vault commands without an agent.
+        assertThat(d.run("passwd").stderr())
+                .isEqualTo("strongroom: locked: run strongroom unlock\n");
+        assertThat(d.run("passwd").exitCode()).isEqualTo(3);
+        assertThat(AgentProcesses.under(dir)).isEmpty();
+    }
+
+    @Test
+    void aServerThatIsDownIsExitOneWithOneLine() throws Exception {
+        Path data = dir.resolve("down-server");
+        StrongroomServer doomed = StrongroomServer.start(ServerConfig.defaults(data).withPort(0));
+        String doomedUrl = "http://127.0.0.1:" + doomed.port();
+        Device d = new Device(dir, "d");
+        d.run("server", "add", "doomed", doomedUrl);
+        String email = newEmail("carol");
+        assertThat(d.register(email, "carol's password").exitCode()).isZero();
+        doomed.close();
+
+        CliProcess.Result login = d.login(email, "carol's password");
+        assertOneLineError(login, 1);
+        assertThat(login.stderr())
+                .isEqualTo("strongroom: cannot reach the server at " + doomedUrl + "\n");
+        assertThat(Files.exists(d.socket)).isFalse(); // the agent gave up and exited
+        assertOneLineError(d.register(newEmail("dave"), "dave's password"), 1);
+        assertThat(AgentProcesses.under(dir)).isEmpty();
+    }
+
+    @Test
+    void theAgentLocksItselfWhenIdle() throws Exception {
+        Device d = new Device(dir, "d").withEnv("STRONGROOM_IDLE_MINUTES", "0.04"); // 2.4 s
+        d.run("server", "add", "local", url);
+        String email = newEmail("erin");
+        assertThat(d.register(email, "erin's password").exitCode()).isZero();
+        JsonNode unlocked = json(d.login(email, "erin's password", "--json"));
+        assertThat(unlocked.get("idleTimeoutSeconds").asLong()).isEqualTo(2);
+        ProcessHandle agent = ProcessHandle.of(unlocked.get("agentPid").asLong()).orElseThrow();
+        assertThat(Files.exists(d.socket)).isTrue();
+
+        // Wait without touching the socket (any connection counts as activity).
+        assertThat(agent.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS).isAlive())
+                .isFalse();
+        assertThat(Files.exists(d.socket)).isFalse();
+        JsonNode status = json(d.run("status", "--json"));
+        assertThat(status.get("state").asText()).isEqualTo("locked");
+        assertThat(status.get("email").asText()).isEqualTo(email);
+    }
+
     private static String[] withKdf(String... args) {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
         all.addAll(Device.CHEAP_KDF);
