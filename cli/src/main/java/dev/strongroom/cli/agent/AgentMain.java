@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -149,9 +150,14 @@ public final class AgentMain {
 
     private static void writePid(Path pidFile) {
         try {
+            Files.deleteIfExists(pidFile);
+            Files.createFile(
+                    pidFile,
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rw-------")));
             Files.writeString(
                     pidFile, ProcessHandle.current().pid() + "\n", StandardCharsets.US_ASCII);
-        } catch (IOException e) {
+        } catch (IOException | UnsupportedOperationException e) {
             // Only a convenience for people and tests; the socket is what matters.
         }
     }
