@@ -10,7 +10,10 @@ import dev.strongroom.server.config.ServerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,6 +147,14 @@ class AccountCommandsTest {
                                 Files.getPosixFilePermissions(laptop.socket.getParent())))
                 .isEqualTo("rwx------");
         assertThat(laptop.login(email, password).stdout()).contains("already unlocked");
+        // The password reached the agent over its socket, not through its command line.
+        assertThat(AgentProcesses.under(dir))
+                .singleElement()
+                .satisfies(
+                        p ->
+                                assertThat(AgentProcesses.commandLine(p))
+                                        .contains("--socket " + laptop.socket)
+                                        .doesNotContain(password));
 
         // A second device logs in to the same account.
         assertThat(phone.login(email, password, "--device", "phone").exitCode()).isZero();
@@ -190,7 +201,7 @@ class AccountCommandsTest {
                 .isEqualTo("strongroom: locked: run strongroom unlock\n");
 
         assertThat(phone.run("lock").exitCode()).isZero();
-        assertThat(AgentProcesses.under(dir)).isEmpty();
+        assertThat(AgentProcesses.noneWithin(dir, Duration.ofSeconds(15))).isTrue();
     }
 
     @Test
@@ -233,7 +244,7 @@ class AccountCommandsTest {
         assertThat(d.run("passwd").stderr())
                 .isEqualTo("strongroom: locked: run strongroom unlock\n");
         assertThat(d.run("passwd").exitCode()).isEqualTo(3);
-        assertThat(AgentProcesses.under(dir)).isEmpty();
+        assertThat(AgentProcesses.noneWithin(dir, Duration.ofSeconds(15))).isTrue();
     }
 
     @Test
@@ -253,7 +264,7 @@ class AccountCommandsTest {
                 .isEqualTo("strongroom: cannot reach the server at " + doomedUrl + "\n");
         assertThat(Files.exists(d.socket)).isFalse(); // the agent gave up and exited
         assertOneLineError(d.register(newEmail("dave"), "dave's password"), 1);
-        assertThat(AgentProcesses.under(dir)).isEmpty();
+        assertThat(AgentProcesses.noneWithin(dir, Duration.ofSeconds(15))).isTrue();
     }
 
     @Test
@@ -264,12 +275,14 @@ class AccountCommandsTest {
         assertThat(d.register(email, "erin's password").exitCode()).isZero();
         JsonNode unlocked = json(d.login(email, "erin's password", "--json"));
         assertThat(unlocked.get("idleTimeoutSeconds").asLong()).isEqualTo(2);
-        ProcessHandle agent = ProcessHandle.of(unlocked.get("agentPid").asLong()).orElseThrow();
-        assertThat(Files.exists(d.socket)).isTrue();
+        assertThat(unlocked.get("state").asText()).isEqualTo("unlocked");
+        // (Under heavy load the agent may lock before this line runs: no assertion that it lives.)
+        Optional<ProcessHandle> agent = ProcessHandle.of(unlocked.get("agentPid").asLong());
 
         // Wait without touching the socket (any connection counts as activity).
-        assertThat(agent.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS).isAlive())
-                .isFalse();
+        if (agent.isPresent()) {
+            assertThat(agent.get().onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+        }
         assertThat(Files.exists(d.socket)).isFalse();
         JsonNode status = json(d.run("status", "--json"));
         assertThat(status.get("state").asText()).isEqualTo("locked");
