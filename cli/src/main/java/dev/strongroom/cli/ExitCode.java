@@ -31,4 +31,14 @@ public enum ExitCode {
     public int code() {
         return code;
     }
+
+    /** The exit code with this number; ERROR for a number this version does not define. */
+    public static ExitCode of(int code) {
+        for (ExitCode c : values()) {
+            if (c.code == code) {
+                return c;
+            }
+        }
+        return ERROR;
+    }
 }

@@ -1,10 +1,22 @@
 package dev.strongroom.cli;
 
+import dev.strongroom.cli.account.LockCommand;
+import dev.strongroom.cli.account.LoginCommand;
+import dev.strongroom.cli.account.LogoutCommand;
+import dev.strongroom.cli.account.PasswdCommand;
+import dev.strongroom.cli.account.RegisterCommand;
+import dev.strongroom.cli.account.StatusCommand;
+import dev.strongroom.cli.account.UnlockCommand;
 import dev.strongroom.cli.generate.GenerateCommand;
+import dev.strongroom.cli.server.ServerCommand;
 import dev.strongroom.cli.totp.TotpCommand;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code strongroom}: the command line front end over client-core. */
 @Command(
@@ -12,7 +24,18 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Zero-knowledge team vault for engineers.",
-        subcommands = {GenerateCommand.class, TotpCommand.class},
+        subcommands = {
+            ServerCommand.class,
+            RegisterCommand.class,
+            LoginCommand.class,
+            UnlockCommand.class,
+            StatusCommand.class,
+            LockCommand.class,
+            LogoutCommand.class,
+            PasswdCommand.class,
+            GenerateCommand.class,
+            TotpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -27,6 +50,37 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    @Option(
+            names = "--config-dir",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
+            description =
+                    "Configuration directory (default: $STRONGROOM_CONFIG_DIR, else"
+                            + " ~/.config/strongroom).")
+    Path configDir;
+
+    @Option(
+            names = "--server",
+            scope = ScopeType.INHERIT,
+            paramLabel = "NAME",
+            description = "Server profile to use instead of the current one.")
+    String server;
+
+    private final Map<String, String> env;
+    private CliContext context;
+
+    Main(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /** The shared state of this invocation, built once the options are parsed. */
+    synchronized CliContext context() {
+        if (context == null) {
+            context = new CliContext(configDir, server, env);
+        }
+        return context;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
@@ -39,17 +93,21 @@ public final class Main implements Runnable {
 
     /** Runs one invocation; separate from main so in-process callers get the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        Main main = new Main(System.getenv());
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(
                 (ex, a) -> {
-                    err.println("strongroom: " + ex.getMessage());
-                    err.println("Try 'strongroom --help'.");
+                    err.println(
+                            "strongroom: "
+                                    + ErrorReporter.oneLine(ex.getMessage())
+                                    + " (see strongroom --help)");
                     err.flush();
                     return ExitCode.USAGE.code();
                 });
-        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> ErrorReporter.report(ex, err));
+        cli.setExecutionExceptionHandler(
+                (ex, cmd, parsed) -> ErrorReporter.report(ex, err, main.context().serverUrl()));
         return cli.execute(args);
     }
 }

@@ -20,6 +20,16 @@ public final class Output {
         }
     }
 
+    /** {@code data} as JSON when {@code json}, else {@code text} (one or more lines). */
+    public static void result(PrintWriter out, boolean json, Object data, String text) {
+        if (json) {
+            json(out, data);
+        } else {
+            out.println(text);
+            out.flush();
+        }
+    }
+
     /** Writes a secret without making a String of it. */
     public static void secret(PrintWriter out, char[] value) {
         out.write(value);

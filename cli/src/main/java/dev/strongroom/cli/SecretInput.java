@@ -5,13 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads secrets (passwords, TOTP seeds) as char[]: typed without echo on a terminal, or one line
- * from standard input for scripts. It never prompts when there is no terminal, so a script cannot
- * hang waiting for a human.
+ * Reads secrets (passwords, TOTP seeds) as char[]: typed without echo on a terminal, or lines from
+ * standard input for scripts. It never prompts when there is no terminal, so a script cannot hang
+ * waiting for a human.
  */
 public final class SecretInput {
 
@@ -36,13 +38,38 @@ public final class SecretInput {
 
     /** One line from {@code in}, without its line ending; binary junk is refused. */
     public static char[] readLine(InputStream in) {
+        return readLines(in, 1)[0];
+    }
+
+    /**
+     * The first {@code count} lines of {@code in} (one decoder, so no line is lost to another's
+     * read-ahead). A missing line is an empty array; binary junk is refused. The caller wipes them.
+     */
+    public static char[][] readLines(InputStream in, int count) {
         Reader reader =
                 new InputStreamReader(
                         in,
                         StandardCharsets.UTF_8
                                 .newDecoder()
-                                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        char[][] lines = new char[count][];
+        try {
+            for (int i = 0; i < count; i++) {
+                lines[i] = readLine(reader);
+            }
+            return lines;
+        } catch (RuntimeException e) {
+            for (char[] line : lines) {
+                if (line != null) {
+                    Arrays.fill(line, '\0');
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static char[] readLine(Reader reader) {
         char[] buffer = new char[256];
         int length = 0;
         try {
@@ -61,12 +88,15 @@ public final class SecretInput {
                 }
                 buffer[length++] = (char) c;
             }
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             Arrays.fill(buffer, '\0');
             throw new CliException(ExitCode.USAGE, "the input is not valid UTF-8 text");
         } catch (IOException e) {
             Arrays.fill(buffer, '\0');
             throw new CliException(ExitCode.ERROR, "could not read standard input");
+        } catch (RuntimeException e) {
+            Arrays.fill(buffer, '\0');
+            throw e;
         }
         if (length > 0 && buffer[length - 1] == '\r') {
             length--;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real CLI as a separate JVM process, the way a user or a CI job does. */
@@ -16,17 +17,24 @@ public final class CliProcess {
 
     private CliProcess() {}
 
-    public static Result run(byte[] stdin, String... args)
+    /** Runs with extra environment variables (added to this JVM's environment). */
+    public static Result run(Map<String, String> env, byte[] stdin, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Xshare:auto");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process process = builder.start();
         try (OutputStream in = process.getOutputStream()) {
             in.write(stdin);
+        } catch (IOException e) {
+            // The CLI may exit without reading its input (a usage error): that is its answer.
         }
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
@@ -38,6 +46,11 @@ public final class CliProcess {
                 process.exitValue(),
                 new String(out, StandardCharsets.UTF_8),
                 new String(err, StandardCharsets.UTF_8));
+    }
+
+    public static Result run(byte[] stdin, String... args)
+            throws IOException, InterruptedException {
+        return run(Map.of(), stdin, args);
     }
 
     public static Result run(String... args) throws IOException, InterruptedException {

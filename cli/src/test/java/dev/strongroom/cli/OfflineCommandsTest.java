@@ -63,5 +63,6 @@ class OfflineCommandsTest {
         CliProcess.Result help = CliProcess.run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.stdout()).contains("Exit codes:").contains("6").contains("security alert");
+        assertThat(help.stdout()).contains("login").contains("server").contains("passwd");
     }
 }

@@ -1,0 +1,258 @@
+package dev.strongroom.cli.agent;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strongroom.cli.CliException;
+import dev.strongroom.cli.ErrorReporter;
+import dev.strongroom.cli.ExitCode;
+import dev.strongroom.client.account.AccountService;
+import dev.strongroom.client.account.FileKdfPinStore;
+import dev.strongroom.client.account.KdfPinStore;
+import dev.strongroom.client.agent.AgentServer;
+import dev.strongroom.client.api.ApiTransport;
+import dev.strongroom.client.api.BearerToken;
+import dev.strongroom.client.api.ServerApi;
+import dev.strongroom.client.session.UnlockedSession;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The agent's state and its answers. It starts empty, accepts one {@code login}, then holds the
+ * {@link UnlockedSession} until {@code lock}, {@code logout}, the idle timeout, a failed login, the
+ * login deadline or SIGTERM; each of those wipes the keys and ends the process. Requests are
+ * handled one at a time (the methods are synchronized), so a lock never lands mid-command.
+ */
+final class AgentHost implements AgentServer.Handler {
+
+    /** A started agent that has not been logged in by then exits. */
+    static final Duration LOGIN_DEADLINE = Duration.ofSeconds(60);
+
+    private static final ApiTransport.Options REVOKE_TIMEOUTS =
+            new ApiTransport.Options(Duration.ofSeconds(3), Duration.ofSeconds(5), 64 << 10);
+
+    private final AgentConfig config;
+    private final ServerApi api;
+    private final KdfPinStore pins;
+    private final AccountService accounts;
+    private final Map<String, AgentOperation> operations;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile AgentServer server;
+    private volatile UnlockedSession session;
+    private String device;
+    private Instant unlockedAt;
+    private boolean loginAttempted;
+    private volatile String tokenToRevoke;
+    private volatile Thread replyThread;
+
+    AgentHost(AgentConfig config) {
+        this.config = config;
+        this.api = ServerApi.connect(config.profile().endpoint());
+        this.pins = new FileKdfPinStore(config.configDir());
+        this.accounts = new AccountService(pins);
+        this.operations = AccountOperations.all();
+    }
+
+    void attach(AgentServer agentServer) {
+        this.server = agentServer;
+    }
+
+    @Override
+    public synchronized byte[] handle(byte[] raw) {
+        AgentResponse response;
+        try (AgentRequest request = AgentRequest.parse(raw)) {
+            response = dispatch(request);
+        } catch (AgentProtocolException e) {
+            response = AgentResponse.error(ExitCode.ERROR, "agent protocol: " + e.getMessage());
+        } finally {
+            Arrays.fill(raw, (byte) 0);
+        }
+        return response.encode();
+    }
+
+    private AgentResponse dispatch(AgentRequest request) {
+        String url = config.profile().endpoint().baseUrl().toString();
+        if (!request.profile().equals(config.profile().name())
+                || !request.server().equals(config.profile().endpoint().id())) {
+            return AgentResponse.error(
+                    ExitCode.ERROR,
+                    "the agent at "
+                            + config.socket()
+                            + " serves server profile "
+                            + config.profile().name()
+                            + " ("
+                            + url
+                            + "), not this one");
+        }
+        AgentOperation operation = operations.get(request.command());
+        if (operation == null) {
+            return AgentResponse.error(
+                    ExitCode.ERROR,
+                    "the running agent does not know '"
+                            + request.command()
+                            + "' (run strongroom lock, then unlock, to start a current one)");
+        }
+        operation.checkShape(request);
+        if (operation.needsSession() && session == null) {
+            return AgentResponse.error(ExitCode.AUTHENTICATION, ErrorReporter.LOCKED);
+        }
+        try {
+            return AgentResponse.ok(operation.body().run(this, request));
+        } catch (RuntimeException | Error e) {
+            ErrorReporter.Classified c = ErrorReporter.classify(e, url);
+            return AgentResponse.error(
+                    c.code() == ExitCode.OK ? ExitCode.ERROR : c.code(), c.message());
+        }
+    }
+
+    // ---- state used by the operations (always under this object's lock) ----
+
+    AgentConfig config() {
+        return config;
+    }
+
+    ServerApi api() {
+        return api;
+    }
+
+    KdfPinStore pins() {
+        return pins;
+    }
+
+    AccountService accounts() {
+        return accounts;
+    }
+
+    UnlockedSession session() {
+        return session;
+    }
+
+    /** Logs in, once per agent. A failed login ends the agent (after this reply). */
+    void login(String email, char[] password, String deviceName) {
+        if (loginAttempted) {
+            throw new CliException(
+                    ExitCode.ERROR, "this agent was already logged in; run strongroom lock first");
+        }
+        loginAttempted = true;
+        try {
+            session = accounts.login(api, email, password, deviceName);
+            device = deviceName;
+            unlockedAt = Instant.now();
+        } catch (RuntimeException e) {
+            finish(null, Thread.currentThread());
+            throw e;
+        }
+    }
+
+    /** Wipes the keys; returns the session token for a best-effort revoke, or null. */
+    String lockNow() {
+        UnlockedSession s = session;
+        session = null;
+        if (s == null) {
+            return null;
+        }
+        String token = null;
+        try {
+            token = s.token().reveal();
+        } catch (IllegalStateException e) {
+            // Already locked: nothing to revoke.
+        }
+        s.lock();
+        return token;
+    }
+
+    /** Locks and ends the agent after the current reply; the server session is then revoked. */
+    void lockAndFinish() {
+        finish(lockNow(), Thread.currentThread());
+    }
+
+    /** Ends the agent after the current reply (the session is already locked or gone). */
+    void finishAfterReply() {
+        session = null;
+        finish(null, Thread.currentThread());
+    }
+
+    ObjectNode status() {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("profile", config.profile().name());
+        data.put("server", config.profile().endpoint().baseUrl().toString());
+        UnlockedSession s = session;
+        data.put("state", s == null ? "starting" : "unlocked");
+        data.put("email", s == null ? null : s.email());
+        data.put("accountId", s == null ? null : s.accountId().toString());
+        data.put("device", device);
+        data.put("unlockedAt", unlockedAt == null ? null : unlockedAt.toString());
+        data.put("idleTimeoutSeconds", config.idle().toSeconds());
+        data.put("agentPid", ProcessHandle.current().pid());
+        return data;
+    }
+
+    // ---- lifecycle (called by AgentMain, the idle timer and the shutdown hook) ----
+
+    /** The idle timer fired: the agent server has already stopped listening. */
+    synchronized void onIdle() {
+        finish(lockNow(), null);
+    }
+
+    /** The login deadline passed: end the agent if nobody logged in. */
+    synchronized void expireUnlessLoggedIn() {
+        if (!loginAttempted) {
+            finish(null, null);
+        }
+    }
+
+    /** SIGTERM or exit: wipe without waiting for a command in progress. */
+    void emergencyLock() {
+        UnlockedSession s = session;
+        if (s != null) {
+            s.lock();
+        }
+        AgentServer srv = server;
+        if (srv != null) {
+            srv.close();
+        }
+    }
+
+    private void finish(String token, Thread replying) {
+        AgentServer srv = server;
+        if (srv != null) {
+            srv.close(); // the socket disappears now: a following status already sees "locked"
+        }
+        if (finished.getCount() > 0) {
+            tokenToRevoke = token;
+            replyThread = replying;
+            finished.countDown();
+        }
+    }
+
+    void awaitFinished() throws InterruptedException {
+        finished.await();
+    }
+
+    /**
+     * After the end: let the last reply go out, then end the orphaned server session (the token was
+     * already forgotten by the session; this copy only serves to revoke it, best effort).
+     */
+    void afterFinish() throws InterruptedException {
+        AgentServer srv = server;
+        if (srv != null) {
+            srv.close();
+        }
+        Thread t = replyThread;
+        if (t != null && t != Thread.currentThread()) {
+            t.join(5_000);
+        }
+        String token = tokenToRevoke;
+        tokenToRevoke = null;
+        if (token != null) {
+            try {
+                ServerApi.connect(config.profile().endpoint(), REVOKE_TIMEOUTS)
+                        .logout(BearerToken.of(token));
+            } catch (RuntimeException e) {
+                // Offline or refused: the server expires the session by its idle timeout.
+            }
+        }
+    }
+}
