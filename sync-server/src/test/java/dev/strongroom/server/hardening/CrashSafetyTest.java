@@ -91,7 +91,13 @@ class CrashSafetyTest {
                     writers.add(t);
                     t.start();
                 }
-                Thread.sleep(ThreadLocalRandom.current().nextLong(300, 1500));
+                // kill at a random moment once the load is flowing (on a loaded machine the
+                // first acknowledgement can take a while after the restart)
+                long waitUntil = System.nanoTime() + 30_000_000_000L;
+                while (acks.get() == 0 && failures.isEmpty() && System.nanoTime() < waitUntil) {
+                    Thread.sleep(5);
+                }
+                Thread.sleep(ThreadLocalRandom.current().nextLong(0, 1200));
                 server.kill();
                 for (Thread t : writers) {
                     t.join(60_000);
