@@ -196,9 +196,8 @@ class VaultBadInputTest {
                             mutate(b[2], o -> o.put(o.fieldNames().next(), true)),
                             400,
                             null));
-            // the log route accepts key rotations (64 MiB by default): 3 MB is not
+            // the log route takes rotations (64 MiB): 3 MB is not oversized there
             cases.add(
-                    // oversized there
                     new Case(
                             n + " oversized",
                             b[0],
