@@ -81,8 +81,10 @@ class TwoInstancesTest {
             TestUser bob = new TestUser("bob").register(b).login(a);
             TestTeam teamOnA = new TestTeam(a).create(alice);
             UUID vault = teamOnA.createVault(alice);
-            teamOnA.addMember(alice, bob, Role.MEMBER);
-            teamOnA.grant(alice, vault, bob, Permission.WRITE, 1);
+            // the same log continues through the other instance
+            TestTeam team = teamOnA.via(b);
+            team.addMember(alice, bob, Role.MEMBER);
+            team.via(a).grant(alice, vault, bob, Permission.WRITE, 1);
             assertThat(
                             b.get("/api/v1/vaults/" + vault + "/keys", bob.token)
                                     .as(VaultKeysResponse.class)
