@@ -4,6 +4,7 @@ import dev.strongroom.model.wire.HealthResponse;
 import dev.strongroom.server.accounts.AccountApi;
 import dev.strongroom.server.accounts.Sessions;
 import dev.strongroom.server.audit.Actor;
+import dev.strongroom.server.audit.AuditApi;
 import dev.strongroom.server.audit.AuditEvent;
 import dev.strongroom.server.audit.AuditLog;
 import dev.strongroom.server.config.ServerConfig;
@@ -60,6 +61,7 @@ public final class StrongroomServer implements AutoCloseable {
             new AccountApi(db, audit, sessions).register(routes);
             new TeamApi(db, config).register(routes);
             new VaultApi(db, audit, config).register(routes);
+            new AuditApi(db, audit).register(routes);
             HttpServer http = HttpServer.create(config, routes, sessions);
             http.start();
             audit.record(

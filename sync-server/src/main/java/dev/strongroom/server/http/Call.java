@@ -131,7 +131,8 @@ public final class Call {
         ctx.status(204);
     }
 
-    Context context() {
+    /** The underlying Javalin context, for answers that are not JSON (exports). */
+    public Context context() {
         return ctx;
     }
 }

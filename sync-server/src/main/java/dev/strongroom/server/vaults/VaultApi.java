@@ -114,10 +114,11 @@ public final class VaultApi {
     private void keys(Call call) {
         Principal p = call.principal();
         UUID vaultId = call.pathId("vaultId");
+        UUID[] team = new UUID[1];
         List<VaultKeyWrap> wraps =
                 db.read(
                         tx -> {
-                            VaultStore.access(tx, vaultId, p.id());
+                            team[0] = VaultStore.access(tx, vaultId, p.id()).vault().teamId();
                             return tx.query(
                                     "SELECT key_version, wrap FROM vault_key_wraps WHERE vault_id"
                                             + " = ? AND recipient_id = ? ORDER BY key_version",
@@ -127,6 +128,7 @@ public final class VaultApi {
                         });
         audit.record(
                 AuditEvent.of("vault.keys_read", call.actor())
+                        .team(team[0].toString())
                         .target("vault", vaultId.toString())
                         .detail("versions=" + wraps.size())
                         .build());
@@ -346,17 +348,19 @@ public final class VaultApi {
     private void item(Call call) {
         Principal p = call.principal();
         UUID vaultId = call.pathId("vaultId");
+        UUID[] team = new UUID[1];
         UUID itemId = call.pathId("itemId");
         ItemResponse item =
                 db.read(
                         tx -> {
-                            VaultStore.access(tx, vaultId, p.id());
+                            team[0] = VaultStore.access(tx, vaultId, p.id()).vault().teamId();
                             return VaultStore.item(tx, vaultId, itemId)
                                     .orElseThrow(() -> new NotFoundException("no such item"))
                                     .response();
                         });
         audit.record(
                 AuditEvent.of("item.read", call.actor())
+                        .team(team[0].toString())
                         .target("item", itemId.toString())
                         .detail("vault=" + vaultId + " revision=" + item.revision())
                         .build());
@@ -366,6 +370,7 @@ public final class VaultApi {
     private void history(Call call) {
         Principal p = call.principal();
         UUID vaultId = call.pathId("vaultId");
+        UUID[] team = new UUID[1];
         UUID itemId = call.pathId("itemId");
         Long limit = call.queryLong("limit");
         int n =
@@ -376,7 +381,7 @@ public final class VaultApi {
         List<ItemResponse> revisions =
                 db.read(
                         tx -> {
-                            VaultStore.access(tx, vaultId, p.id());
+                            team[0] = VaultStore.access(tx, vaultId, p.id()).vault().teamId();
                             requireItem(tx, vaultId, itemId);
                             return tx.query(
                                     "SELECT item_id, vault_id, revision, key_version,"
@@ -404,6 +409,7 @@ public final class VaultApi {
                         });
         audit.record(
                 AuditEvent.of("item.history_read", call.actor())
+                        .team(team[0].toString())
                         .target("item", itemId.toString())
                         .detail("vault=" + vaultId + " revisions=" + revisions.size())
                         .build());
@@ -584,6 +590,7 @@ public final class VaultApi {
                         });
         audit.record(
                 AuditEvent.of("vault.sync", call.actor())
+                        .team(response.vault().teamId().toString())
                         .target("vault", vaultId.toString())
                         .detail("since=" + since + " items=" + response.items().size())
                         .build());

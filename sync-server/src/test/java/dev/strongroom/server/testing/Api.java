@@ -49,6 +49,23 @@ public final class Api {
         }
     }
 
+    /** Status of a GET, throwing when the server cannot be reached. */
+    public int tryGet(String path) {
+        try {
+            return CLIENT.send(
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("unreachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public Response get(String path, String token) {
         return send("GET", path, token, null, null);
     }

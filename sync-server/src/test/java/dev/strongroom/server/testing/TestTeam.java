@@ -25,12 +25,18 @@ import java.util.UUID;
 public final class TestTeam {
 
     public final UUID id = UUID.randomUUID();
-    private final Api api;
+    private Api api;
     private long seq = -1;
     private byte[] head = new byte[32];
 
     public TestTeam(Api api) {
         this.api = api;
+    }
+
+    /** Sends further requests through another server instance. */
+    public TestTeam via(Api other) {
+        this.api = other;
+        return this;
     }
 
     public static String digest(byte[] wrap) {
