@@ -1,7 +1,10 @@
 package dev.strongroom.client.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.client.api.ApiTransport;
 import dev.strongroom.client.api.BearerToken;
+import dev.strongroom.client.api.MalformedResponseException;
 import dev.strongroom.model.log.SignedLogEntry;
 import dev.strongroom.model.wire.AppendLogRequest;
 import dev.strongroom.model.wire.AppendLogResponse;
@@ -17,6 +20,7 @@ import dev.strongroom.model.wire.UpdateVaultMetadataRequest;
 import dev.strongroom.model.wire.VaultHeadRequest;
 import dev.strongroom.model.wire.VaultHeadResponse;
 import dev.strongroom.model.wire.VaultSummary;
+import dev.strongroom.model.wire.WireJson;
 import java.util.UUID;
 
 /**
@@ -49,7 +53,12 @@ public final class SyncApi {
 
     public LogEntriesResponse log(String teamId, long after, int limit) {
         return transport.get(
-                "/api/v1/teams/" + teamId + "/log?after=" + after + "&limit=" + limit,
+                "/api/v1/teams/"
+                        + teamId
+                        + "/log?"
+                        + (after < 0 ? "" : "after=" + after + "&")
+                        + "limit="
+                        + limit,
                 token,
                 LogEntriesResponse.class);
     }
@@ -59,11 +68,24 @@ public final class SyncApi {
                 "/api/v1/teams/" + teamId + "/log", token, request, 200, AppendLogResponse.class);
     }
 
+    /**
+     * The server leaves out {@code head} when it did not change; the strict wire mapper needs it
+     * present, so an absent head is read as an explicit null.
+     */
     public ChangesResponse changes(String vaultId, long since, int limit) {
-        return transport.get(
-                "/api/v1/vaults/" + vaultId + "/changes?since=" + since + "&limit=" + limit,
-                token,
-                ChangesResponse.class);
+        String path = "/api/v1/vaults/" + vaultId + "/changes?since=" + since + "&limit=" + limit;
+        ObjectNode tree = transport.get(path, token, ObjectNode.class);
+        for (String optional : new String[] {"head", "vault"}) {
+            if (!tree.has(optional)) {
+                tree.putNull(optional);
+            }
+        }
+        try {
+            return WireJson.mapper().treeToValue(tree, ChangesResponse.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MalformedResponseException(
+                    "the server's reply to GET " + path + " is not a valid ChangesResponse");
+        }
     }
 
     public VaultSummary vault(String vaultId) {
