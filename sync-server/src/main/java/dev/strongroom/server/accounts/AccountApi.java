@@ -96,6 +96,20 @@ public final class AccountApi {
         try {
             db.write(
                     tx -> {
+                        // A deleted account's id may still hold grants in team projections: a new
+                        // account must never inherit them by reusing the id.
+                        if (tx.queryOne(
+                                        "SELECT 1 FROM team_members WHERE principal_id = ? UNION"
+                                                + " SELECT 1 FROM vault_access WHERE principal_id"
+                                                + " = ?",
+                                        rs -> 1,
+                                        r.accountId(),
+                                        r.accountId())
+                                .isPresent()) {
+                            throw new ConflictException(
+                                    ErrorCode.ALREADY_EXISTS,
+                                    "an account with this id or email exists");
+                        }
                         tx.update(
                                 "INSERT INTO accounts ("
                                         + Account.COLUMNS

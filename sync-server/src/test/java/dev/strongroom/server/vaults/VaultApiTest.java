@@ -127,6 +127,38 @@ class VaultApiTest {
     }
 
     @Test
+    void aDeletedAccountsIdCannotBeReusedToInheritItsGrants() {
+        Setup s = setup();
+        Api.Response deleted =
+                api.post(
+                        "/api/v1/account/delete",
+                        s.bob().token,
+                        new dev.strongroom.model.wire.DeleteAccountRequest(
+                                s.bob().proof(api, s.bob().authSecret)));
+        assertThat(deleted.status()).isEqualTo(204);
+        TestUser impostor = new TestUser("impostor");
+        var original = impostor.registerRequest();
+        var reused =
+                new dev.strongroom.model.wire.RegisterRequest(
+                        s.bob().id,
+                        impostor.email,
+                        original.kdf(),
+                        original.srpSalt(),
+                        original.srpVerifier(),
+                        original.wrappedAccountKey(),
+                        original.encryptedPrivateKeys(),
+                        new dev.strongroom.model.identity.PublicBundleJson(
+                                s.bob().id.toString(),
+                                impostor.email,
+                                original.publicBundle().encryptionKey(),
+                                original.publicBundle().signingKey(),
+                                original.publicBundle().created(),
+                                original.publicBundle().signature()));
+        Api.Response r = api.post("/api/v1/accounts", null, reused);
+        assertThat(r.status()).as(r.body()).isEqualTo(409);
+    }
+
+    @Test
     void itemsHaveRevisionsCheckAndSetTombstonesHistoryAndRestore() {
         Setup s = setup();
         UUID itemId = UUID.randomUUID();

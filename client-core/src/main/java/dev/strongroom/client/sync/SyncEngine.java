@@ -1,0 +1,579 @@
+package dev.strongroom.client.sync;
+
+import dev.strongroom.client.alert.SecurityAlert;
+import dev.strongroom.client.alert.SecurityAlertCode;
+import dev.strongroom.client.api.ApiException;
+import dev.strongroom.client.api.ConflictException;
+import dev.strongroom.client.cache.CacheBatch;
+import dev.strongroom.client.cache.CacheKey;
+import dev.strongroom.client.cache.CachedItem;
+import dev.strongroom.client.cache.CachedVault;
+import dev.strongroom.client.cache.KeyWrap;
+import dev.strongroom.client.cache.LocalCache;
+import dev.strongroom.client.cache.PendingWrite;
+import dev.strongroom.client.cache.TeamPin;
+import dev.strongroom.client.cache.VaultHeadPin;
+import dev.strongroom.client.cache.WriteState;
+import dev.strongroom.client.session.UnlockedSession;
+import dev.strongroom.crypto.common.Canonical;
+import dev.strongroom.crypto.common.ConstantTime;
+import dev.strongroom.crypto.keys.VaultKey;
+import dev.strongroom.crypto.mac.Hkdf;
+import dev.strongroom.model.log.LogVerificationException;
+import dev.strongroom.model.log.SignedLogEntry;
+import dev.strongroom.model.log.TeamState;
+import dev.strongroom.model.vault.VaultHead;
+import dev.strongroom.model.wire.ChangesResponse;
+import dev.strongroom.model.wire.CreateItemRequest;
+import dev.strongroom.model.wire.ItemResponse;
+import dev.strongroom.model.wire.LogEntriesResponse;
+import dev.strongroom.model.wire.TeamSummary;
+import dev.strongroom.model.wire.UpdateItemRequest;
+import dev.strongroom.model.wire.VaultHeadRequest;
+import dev.strongroom.model.wire.VaultHeadResponse;
+import dev.strongroom.model.wire.VaultKeyWrap;
+import dev.strongroom.model.wire.VaultSummary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Verified sync between one unlocked account and its local cache.
+ *
+ * <p>{@link #pull()} fetches every team's new log entries from the pinned position and verifies
+ * them forward (the genesis from scratch the first time), then every vault the verified log grants
+ * this account, all pages since the cursor; it checks everything ({@link VaultVerifier}) and only
+ * then applies it all in one {@link CacheBatch}. Any failure is a {@link SecurityAlert} and the
+ * cache stays exactly as it was.
+ *
+ * <p>{@link #push()} sends the cache's outbox in order with check-and-set; a refused write (the
+ * server moved on) becomes a cache conflict that keeps both versions. After each accepted write it
+ * signs a new vault head over every item the server now holds.
+ *
+ * <p>Because the server stores an item and the head that covers it in two calls, a reader can see
+ * an item a writer has not yet sealed with a head; {@link #pull()} then retries once before raising
+ * {@code ITEM_TAMPERING}. Not thread-safe: one engine per session.
+ */
+public final class SyncEngine implements AutoCloseable {
+
+    static final int LOG_PAGE = 500;
+    static final int CHANGES_PAGE = 500;
+
+    private final UnlockedSession session;
+    private final LocalCache cache;
+    private final SyncApi api;
+    private final String me;
+    private final Map<String, LogHistory> logs = new HashMap<>();
+    private final Map<String, Map<Integer, VaultKey>> keys = new HashMap<>();
+
+    public SyncEngine(UnlockedSession session, LocalCache cache) {
+        this.session = session;
+        this.cache = cache;
+        this.api = new SyncApi(session.server().transport(), session.token());
+        this.me = session.accountId().toString();
+    }
+
+    /**
+     * The key that authenticates this account's cache pins: HKDF of the account key with its own
+     * label, so only the account holder can write pins that verify.
+     */
+    public static CacheKey cacheKey(UnlockedSession session) {
+        byte[] ak = session.accountKey().copyBytes();
+        try {
+            return CacheKey.fromBytes(
+                    Hkdf.derive(
+                            ak,
+                            null,
+                            Canonical.of("strongroom/v1/cache-key")
+                                    .add(session.accountId().toString())
+                                    .toBytes(),
+                            CacheKey.LENGTH));
+        } finally {
+            dev.strongroom.crypto.common.Bytes.wipe(ak);
+        }
+    }
+
+    public SyncApi api() {
+        return api;
+    }
+
+    public LocalCache cache() {
+        return cache;
+    }
+
+    public UnlockedSession session() {
+        return session;
+    }
+
+    /** What a pull brought. */
+    public record PullReport(int logEntries, int items, int vaults) {}
+
+    /** What a push did: writes accepted and writes turned into conflicts. */
+    public record PushReport(int accepted, int conflicts) {}
+
+    // ---- reading trusted state (works offline, from the cache) ----
+
+    /** The verified team state, from memory or re-verified from the cached log. */
+    public Optional<TeamState> team(String teamId) {
+        return Optional.ofNullable(history(teamId)).map(LogHistory::current);
+    }
+
+    /** Team ids this cache has pinned. */
+    public List<String> teams() {
+        return cache.teamPins().stream().map(TeamPin::teamId).toList();
+    }
+
+    private LogHistory history(String teamId) {
+        LogHistory h = logs.get(teamId);
+        if (h != null) {
+            return h;
+        }
+        Optional<TeamPin> pin = cache.teamPin(teamId);
+        if (pin.isEmpty()) {
+            return null;
+        }
+        List<SignedLogEntry> entries = cache.logEntries(teamId);
+        try {
+            h = LogHistory.fromGenesis(entries);
+        } catch (LogVerificationException | IndexOutOfBoundsException e) {
+            throw new SecurityAlert(SecurityAlertCode.TAMPERED_DATA, "cached log does not verify");
+        }
+        if (h.seq() != pin.get().lastSeq()
+                || !ConstantTime.equals(h.current().headHash(), pin.get().headHash())) {
+            throw new SecurityAlert(
+                    SecurityAlertCode.TAMPERED_DATA, "cached log does not match its pin");
+        }
+        logs.put(teamId, h);
+        return h;
+    }
+
+    /** The verified log position of a team (what new signatures name). */
+    public long logSeq(String teamId) {
+        return requireHistory(teamId).seq();
+    }
+
+    private LogHistory requireHistory(String teamId) {
+        LogHistory h = history(teamId);
+        if (h == null) {
+            throw new IllegalStateException("team " + teamId + " is not synced");
+        }
+        return h;
+    }
+
+    /** The team a cached vault belongs to. */
+    public String teamOf(String vaultId) {
+        return cache.vaults().stream()
+                .filter(v -> v.vaultId().equals(vaultId))
+                .map(CachedVault::teamId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown vault " + vaultId));
+    }
+
+    /**
+     * A verified vault key (owned by the engine: do not close). Opens cached wraps on first use, so
+     * it works offline.
+     */
+    public VaultKey vaultKey(String vaultId, int version) {
+        Map<Integer, VaultKey> byVersion = keys.computeIfAbsent(vaultId, v -> new HashMap<>());
+        VaultKey k = byVersion.get(version);
+        if (k == null) {
+            String teamId = teamOf(vaultId);
+            VaultVerifier v =
+                    new VaultVerifier(
+                            teamId, vaultId, me, session.identity(), requireHistory(teamId));
+            for (KeyWrap w : cache.keyWraps(vaultId)) {
+                if (w.keyVersion() == version) {
+                    k = v.openWrap(version, w.wrap());
+                    byVersion.put(version, k);
+                }
+            }
+        }
+        if (k == null) {
+            throw new IllegalStateException("no key version " + version + " for vault " + vaultId);
+        }
+        return k;
+    }
+
+    /** The vault's current key (the version the verified log names). */
+    public VaultKey currentVaultKey(String vaultId) {
+        String teamId = teamOf(vaultId);
+        return vaultKey(
+                vaultId, requireHistory(teamId).current().vaults().get(vaultId).keyVersion());
+    }
+
+    // ---- pull ----
+
+    /** Pulls and verifies everything; one cache batch on success, nothing on failure. */
+    public PullReport pull() {
+        try {
+            return pullOnce();
+        } catch (SecurityAlert a) {
+            if (a.code() != SecurityAlertCode.ITEM_TAMPERING) {
+                throw a;
+            }
+            sleep(300); // a writer may be between its item write and its head write
+            return pullOnce();
+        }
+    }
+
+    private PullReport pullOnce() {
+        CacheBatch.Builder batch = CacheBatch.builder();
+        Set<String> teamIds = new LinkedHashSet<>(teams());
+        for (TeamSummary t : api.teams().teams()) {
+            teamIds.add(t.teamId().toString());
+        }
+        Map<String, LogHistory> verified = new HashMap<>();
+        int entries = 0;
+        for (String teamId : teamIds) {
+            LogHistory before = history(teamId);
+            LogHistory after = pullLog(teamId, before);
+            verified.put(teamId, after);
+            long from = before == null ? -1 : before.seq();
+            List<SignedLogEntry> all = after.entries();
+            for (SignedLogEntry e : all.subList((int) (from + 1), all.size())) {
+                batch.logEntry(e);
+                entries++;
+            }
+            if (before == null || after.seq() > before.seq()) {
+                batch.teamPin(
+                        new TeamPin(
+                                teamId,
+                                after.current().genesisHash(),
+                                after.seq(),
+                                after.current().headHash()));
+            }
+        }
+        Map<String, Map<Integer, VaultKey>> opened = new HashMap<>();
+        int items = 0;
+        int vaults = 0;
+        try {
+            for (Map.Entry<String, LogHistory> t : verified.entrySet()) {
+                for (String vaultId : t.getValue().current().vaults().keySet()) {
+                    if (t.getValue().current().permission(vaultId, me).isEmpty()) {
+                        continue;
+                    }
+                    items += pullVault(t.getKey(), vaultId, t.getValue(), batch, opened);
+                    vaults++;
+                }
+            }
+            cache.apply(batch.build());
+        } catch (RuntimeException e) {
+            opened.values().forEach(m -> m.values().forEach(VaultKey::close));
+            throw e;
+        }
+        logs.putAll(verified);
+        opened.forEach(
+                (vault, byVersion) ->
+                        byVersion.forEach(
+                                (version, key) -> {
+                                    VaultKey old =
+                                            keys.computeIfAbsent(vault, v -> new HashMap<>())
+                                                    .put(version, key);
+                                    if (old != null) {
+                                        old.close();
+                                    }
+                                }));
+        return new PullReport(entries, items, vaults);
+    }
+
+    private LogHistory pullLog(String teamId, LogHistory before) {
+        long after = before == null ? -1 : before.seq();
+        List<SignedLogEntry> fetched = new ArrayList<>();
+        long serverHead;
+        while (true) {
+            LogEntriesResponse page = api.log(teamId, after + fetched.size(), LOG_PAGE);
+            serverHead = page.headSeq();
+            fetched.addAll(page.entries());
+            if (page.entries().size() < LOG_PAGE || after + fetched.size() >= serverHead) {
+                break;
+            }
+        }
+        if (serverHead < after) {
+            throw new SecurityAlert(
+                    SecurityAlertCode.LOG_ROLLBACK,
+                    "team " + teamId + " log is at " + serverHead + ", pinned " + after);
+        }
+        try {
+            if (before == null) {
+                if (fetched.isEmpty()) {
+                    throw new SecurityAlert(SecurityAlertCode.LOG_ROLLBACK, "empty team log");
+                }
+                LogHistory h = LogHistory.fromGenesis(fetched);
+                Optional<byte[]> genesis = cache.pinnedGenesis(teamId);
+                if (genesis.isPresent()
+                        && !ConstantTime.equals(genesis.get(), h.current().genesisHash())) {
+                    throw new SecurityAlert(
+                            SecurityAlertCode.LOG_FORK, "team " + teamId + " has a new genesis");
+                }
+                return h;
+            }
+            return fetched.isEmpty() ? before : before.extend(fetched);
+        } catch (LogVerificationException e) {
+            throw Alerts.log(teamId, e);
+        }
+    }
+
+    private int pullVault(
+            String teamId,
+            String vaultId,
+            LogHistory log,
+            CacheBatch.Builder batch,
+            Map<String, Map<Integer, VaultKey>> opened) {
+        long since = cache.cursor(vaultId);
+        List<ItemResponse> served = new ArrayList<>();
+        List<VaultKeyWrap> wraps = new ArrayList<>();
+        VaultHeadResponse head = null;
+        VaultSummary summary = null;
+        long cursor = since;
+        while (true) {
+            ChangesResponse page = api.changes(vaultId, cursor, CHANGES_PAGE);
+            if (!vaultId.equals(String.valueOf(page.vaultId())) || page.cursor() < cursor) {
+                throw new SecurityAlert(
+                        SecurityAlertCode.TAMPERED_DATA, "vault " + vaultId + ": bad changes page");
+            }
+            served.addAll(page.items());
+            wraps.addAll(page.wraps());
+            head = page.head() != null ? page.head() : head;
+            summary = page.vault() != null ? page.vault() : summary;
+            cursor = page.cursor();
+            if (!page.hasMore()) {
+                break;
+            }
+        }
+        VaultVerifier verifier = new VaultVerifier(teamId, vaultId, me, session.identity(), log);
+        Map<Integer, VaultKey> vaultKeys = new HashMap<>();
+        opened.put(vaultId, vaultKeys);
+        Map<String, byte[]> knownWraps = new HashMap<>();
+        for (KeyWrap w : cache.keyWraps(vaultId)) {
+            vaultKeys.put(w.keyVersion(), verifier.openWrap(w.keyVersion(), w.wrap()));
+        }
+        for (VaultKeyWrap w : wraps) {
+            VaultKey k = verifier.openWrap(w.keyVersion(), w.wrap());
+            VaultKey old = vaultKeys.put(w.keyVersion(), k);
+            if (old != null) {
+                old.close();
+            }
+            batch.keyWrap(new KeyWrap(vaultId, w.keyVersion(), w.wrap()));
+        }
+        Map<String, CachedItem> current = new TreeMap<>();
+        for (CachedItem i : cache.items(vaultId)) {
+            current.put(i.itemId(), i);
+        }
+        Map<String, CachedItem> changed = new TreeMap<>();
+        for (ItemResponse r : served) {
+            String itemId = String.valueOf(r.itemId());
+            CachedItem base =
+                    changed.containsKey(itemId) ? changed.get(itemId) : current.get(itemId);
+            CachedItem v = verifier.item(r, base, vaultKeys);
+            changed.put(itemId, v);
+        }
+        current.putAll(changed);
+        Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
+        Optional<VaultHeadPin> newHead = Optional.empty();
+        if (head != null) {
+            VaultHeadPin pin = verifier.head(head, pinned);
+            if (pinned.isEmpty() || pin.head().counter() > pinned.get().head().counter()) {
+                newHead = Optional.of(pin);
+            }
+        }
+        VaultHeadPin effective = newHead.or(() -> pinned).orElse(null);
+        if (effective != null) {
+            verifier.requireMatches(effective.head(), current);
+        } else if (!current.isEmpty()) {
+            throw new SecurityAlert(
+                    SecurityAlertCode.ITEM_TAMPERING, "vault " + vaultId + ": items but no head");
+        }
+        batch.vault(
+                new CachedVault(
+                        vaultId,
+                        teamId,
+                        summary != null && summary.metadata() != null
+                                ? summary.metadata()
+                                : cachedMetadata(vaultId)));
+        changed.values().forEach(batch::item);
+        newHead.ifPresent(batch::vaultHead);
+        batch.cursor(vaultId, cursor);
+        knownWraps.clear();
+        return changed.size();
+    }
+
+    private byte[] cachedMetadata(String vaultId) {
+        return cache.vaults().stream()
+                .filter(v -> v.vaultId().equals(vaultId))
+                .map(CachedVault::metadata)
+                .findFirst()
+                .orElse(new byte[0]);
+    }
+
+    // ---- push ----
+
+    /**
+     * Sends the outbox in order. Each accepted write is applied to the cache with a new signed
+     * head; a write the server refuses because the item moved on becomes a conflict (both versions
+     * kept). Throws {@code ServerUnreachableException} if the server is down: the outbox stays.
+     */
+    public PushReport push() {
+        int accepted = 0;
+        int conflicts = 0;
+        for (PendingWrite w : cache.outbox()) {
+            QueuedWrite q = QueuedWrite.fromBytes(w.payload());
+            cache.setWriteState(w.id(), WriteState.SENDING);
+            ItemResponse stored;
+            try {
+                stored = send(q, w.baseRevision());
+            } catch (ConflictException e) {
+                pull();
+                CachedItem server =
+                        cache.item(q.vaultId(), q.itemId())
+                                .orElseThrow(
+                                        () ->
+                                                new SecurityAlert(
+                                                        SecurityAlertCode.ITEM_TAMPERING,
+                                                        "server claims a conflict on an item it does not serve"));
+                CacheBatch.Builder b = CacheBatch.builder();
+                if (server.equals(q.cachedItem())) {
+                    b.completeWrite(w.id()); // our earlier attempt went through
+                    accepted++;
+                } else {
+                    b.conflict(w.id(), server);
+                    conflicts++;
+                }
+                cache.apply(b.build());
+                continue;
+            } catch (RuntimeException e) {
+                cache.setWriteState(w.id(), WriteState.QUEUED);
+                throw e;
+            }
+            if (stored.revision() != q.revision()) {
+                throw new SecurityAlert(
+                        SecurityAlertCode.TAMPERED_DATA, "server stored another revision");
+            }
+            CachedItem mine = q.cachedItem();
+            VaultHeadPin head = sealHead(q.teamId(), q.vaultId(), mine);
+            cache.apply(
+                    CacheBatch.builder().item(mine).completeWrite(w.id()).vaultHead(head).build());
+            accepted++;
+        }
+        return new PushReport(accepted, conflicts);
+    }
+
+    private ItemResponse send(QueuedWrite q, long base) {
+        if (base == 0) {
+            return api.createItem(
+                    q.vaultId(),
+                    new CreateItemRequest(
+                            java.util.UUID.fromString(q.itemId()),
+                            q.keyVersion(),
+                            q.itemKeyWrap(),
+                            q.content(),
+                            q.signature(),
+                            q.logSeq()));
+        }
+        return api.updateItem(
+                q.vaultId(),
+                q.itemId(),
+                new UpdateItemRequest(
+                        base,
+                        q.keyVersion(),
+                        q.itemKeyWrap(),
+                        q.content(),
+                        q.deleted(),
+                        q.signature(),
+                        q.logSeq()));
+    }
+
+    /**
+     * Signs and uploads a head over every item the server holds plus {@code mine}: the served
+     * changes are verified item by item (signature, writer, envelope) but not against the old head,
+     * since they may include other writers' items not yet sealed. Retries when another writer's
+     * head lands first.
+     */
+    VaultHeadPin sealHead(String teamId, String vaultId, CachedItem mine) {
+        LogHistory log = requireHistory(teamId);
+        VaultVerifier verifier = new VaultVerifier(teamId, vaultId, me, session.identity(), log);
+        for (int attempt = 0; ; attempt++) {
+            Map<String, CachedItem> items = new TreeMap<>();
+            cache.items(vaultId).forEach(i -> items.put(i.itemId(), i));
+            Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
+            long counter = pinned.map(p -> p.head().counter()).orElse(0L);
+            long since = cache.cursor(vaultId);
+            Map<Integer, VaultKey> vaultKeys = keys.getOrDefault(vaultId, new HashMap<>());
+            while (true) {
+                ChangesResponse page = api.changes(vaultId, since, CHANGES_PAGE);
+                for (ItemResponse r : page.items()) {
+                    String id = String.valueOf(r.itemId());
+                    items.put(id, verifier.item(r, items.get(id), vaultKeys));
+                }
+                if (page.head() != null) {
+                    counter =
+                            Math.max(counter, verifier.head(page.head(), pinned).head().counter());
+                }
+                since = page.cursor();
+                if (!page.hasMore()) {
+                    break;
+                }
+            }
+            if (mine != null) {
+                items.put(mine.itemId(), mine);
+            }
+            int keyVersion = log.current().vaults().get(vaultId).keyVersion();
+            VaultHead head =
+                    new VaultHead(
+                            teamId,
+                            vaultId,
+                            counter + 1,
+                            keyVersion,
+                            VaultHead.digestOf(VaultVerifier.hashes(items)),
+                            items.size(),
+                            me,
+                            log.seq());
+            byte[] sig = head.sign(session.identity());
+            try {
+                api.putHead(
+                        vaultId,
+                        new VaultHeadRequest(
+                                head.counter(),
+                                keyVersion,
+                                head.itemsDigest(),
+                                head.itemCount(),
+                                head.logSeq(),
+                                sig));
+                return new VaultHeadPin(head, sig);
+            } catch (ConflictException e) {
+                if (attempt >= 4) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Signs the first head of a new, empty vault. */
+    public void sealEmptyVault(String teamId, String vaultId) {
+        cache.apply(CacheBatch.builder().vaultHead(sealHead(teamId, vaultId, null)).build());
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Wipes the vault keys held in memory. */
+    @Override
+    public void close() {
+        keys.values().forEach(m -> m.values().forEach(VaultKey::close));
+        keys.clear();
+        logs.clear();
+    }
+
+    static boolean isConflict(ApiException e) {
+        return e instanceof ConflictException;
+    }
+}

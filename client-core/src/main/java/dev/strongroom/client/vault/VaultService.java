@@ -1,0 +1,447 @@
+package dev.strongroom.client.vault;
+
+import dev.strongroom.client.api.ServerUnreachableException;
+import dev.strongroom.client.cache.CachedItem;
+import dev.strongroom.client.cache.CachedVault;
+import dev.strongroom.client.cache.Conflict;
+import dev.strongroom.client.cache.LocalCache;
+import dev.strongroom.client.cache.PendingWrite;
+import dev.strongroom.client.item.ItemContent;
+import dev.strongroom.client.rotation.RotationFinding;
+import dev.strongroom.client.rotation.RotationReport;
+import dev.strongroom.client.rotation.RotationSubject;
+import dev.strongroom.client.search.SearchDocument;
+import dev.strongroom.client.search.SearchHit;
+import dev.strongroom.client.search.SearchIndex;
+import dev.strongroom.client.session.UnlockedSession;
+import dev.strongroom.client.sync.QueuedWrite;
+import dev.strongroom.client.sync.SyncEngine;
+import dev.strongroom.crypto.common.Bytes;
+import dev.strongroom.crypto.common.Canonical;
+import dev.strongroom.crypto.common.SymmetricKey;
+import dev.strongroom.crypto.envelope.Envelope;
+import dev.strongroom.crypto.envelope.UnverifiedEnvelope;
+import dev.strongroom.crypto.keys.ItemKey;
+import dev.strongroom.crypto.keys.VaultKey;
+import dev.strongroom.crypto.keys.VaultKeyWrap;
+import dev.strongroom.crypto.mac.Sha256;
+import dev.strongroom.model.identity.PublicBundleJson;
+import dev.strongroom.model.log.LogAction;
+import dev.strongroom.model.log.LogEntryBody;
+import dev.strongroom.model.log.SignedLogEntry;
+import dev.strongroom.model.log.TeamState;
+import dev.strongroom.model.wire.AppendLogRequest;
+import dev.strongroom.model.wire.Base64Url;
+import dev.strongroom.model.wire.KeyWrapUpload;
+import dev.strongroom.model.wire.VaultSummary;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Vaults and items for one unlocked account: every write is sealed and signed here, queued in the
+ * cache's outbox and pushed at once when the server is reachable (kept for {@link #sync()} when it
+ * is not); every read decrypts from the cache, so reads work offline. Local edits not yet accepted
+ * show as {@link ItemView#pending()}.
+ */
+public final class VaultService {
+
+    private final SyncEngine engine;
+    private final LocalCache cache;
+    private final UnlockedSession session;
+    private final String me;
+
+    public VaultService(SyncEngine engine) {
+        this.engine = engine;
+        this.cache = engine.cache();
+        this.session = engine.session();
+        this.me = session.accountId().toString();
+    }
+
+    /** Pushes queued edits, then pulls and verifies everything. */
+    public SyncEngine.PushReport sync() {
+        engine.pull();
+        SyncEngine.PushReport r = engine.push();
+        engine.pull();
+        return r;
+    }
+
+    // ---- teams and vaults ----
+
+    /** Creates a team of one (its signed genesis entry) and returns its id. */
+    public String createTeam(String name) {
+        UUID teamId = UUID.randomUUID();
+        LogEntryBody body =
+                new LogEntryBody(
+                        LogEntryBody.FORMAT,
+                        teamId.toString(),
+                        0,
+                        Base64Url.encode(new byte[32]),
+                        me,
+                        System.currentTimeMillis(),
+                        new LogAction.CreateTeam(
+                                name, PublicBundleJson.of(session.publicBundle())));
+        engine.api().createTeam(teamId, SignedLogEntry.sign(body, session.identity()));
+        engine.pull();
+        return teamId.toString();
+    }
+
+    /** The personal team and its first vault: what registration sets up. */
+    public VaultInfo createPersonalVault(String vaultName) {
+        return createVault(createTeam("personal"), vaultName);
+    }
+
+    /**
+     * Creates a vault: a CreateVault entry naming the digest of the author's own wrap of key
+     * version 1, the wrap and the encrypted name uploaded with it, then its first signed head.
+     */
+    public VaultInfo createVault(String teamId, String name) {
+        engine.pull();
+        TeamState state = engine.team(teamId).orElseThrow();
+        String vaultId = UUID.randomUUID().toString();
+        try (VaultKey key = VaultKey.generate(1)) {
+            byte[] wrap =
+                    VaultKeyWrap.seal(
+                            key,
+                            new VaultKeyWrap.Binding(
+                                    teamId,
+                                    vaultId,
+                                    1,
+                                    me,
+                                    session.identity().encryptionPublicKey()),
+                            session.identity());
+            LogEntryBody body =
+                    new LogEntryBody(
+                            LogEntryBody.FORMAT,
+                            teamId,
+                            state.seq() + 1,
+                            Base64Url.encode(state.headHash()),
+                            me,
+                            System.currentTimeMillis(),
+                            new LogAction.CreateVault(
+                                    vaultId, Base64Url.encode(Sha256.hash(wrap))));
+            engine.api()
+                    .append(
+                            teamId,
+                            new AppendLogRequest(
+                                    SignedLogEntry.sign(body, session.identity()),
+                                    sealName(key, teamId, vaultId, name),
+                                    List.of(new KeyWrapUpload(1, me, wrap)),
+                                    List.of()));
+        }
+        engine.pull();
+        engine.sealEmptyVault(teamId, vaultId);
+        return vault(vaultId);
+    }
+
+    public List<VaultInfo> listVaults() {
+        List<VaultInfo> out = new ArrayList<>();
+        for (CachedVault v : cache.vaults()) {
+            out.add(vault(v.vaultId()));
+        }
+        out.sort(Comparator.comparing(VaultInfo::name));
+        return out;
+    }
+
+    public VaultInfo vault(String vaultId) {
+        CachedVault v =
+                cache.vaults().stream()
+                        .filter(c -> c.vaultId().equals(vaultId))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no such vault"));
+        TeamState team = engine.team(v.teamId()).orElseThrow();
+        int version = team.vaults().get(vaultId).keyVersion();
+        return new VaultInfo(
+                vaultId,
+                v.teamId(),
+                openName(v.teamId(), vaultId, v.metadata()),
+                version,
+                team.permission(vaultId, me).map(Enum::name).orElse("NONE"));
+    }
+
+    /** Renames a vault (encrypted metadata, check-and-set on its revision). Online only. */
+    public void rename(String vaultId, String name) {
+        VaultSummary s = engine.api().vault(vaultId);
+        engine.api()
+                .putMetadata(
+                        vaultId,
+                        s.metadataRevision(),
+                        sealName(
+                                engine.currentVaultKey(vaultId),
+                                engine.teamOf(vaultId),
+                                vaultId,
+                                name));
+        engine.pull();
+    }
+
+    private static byte[] nameContext(String teamId, String vaultId) {
+        return Canonical.of("strongroom/v1/vault-metadata").add(teamId).add(vaultId).toBytes();
+    }
+
+    private static byte[] sealName(VaultKey key, String teamId, String vaultId, String name) {
+        try (SymmetricKey k = SymmetricKey.takeOwnership(key.copyBytes())) {
+            return Envelope.seal(
+                    k,
+                    key.version(),
+                    name.getBytes(StandardCharsets.UTF_8),
+                    nameContext(teamId, vaultId));
+        }
+    }
+
+    private String openName(String teamId, String vaultId, byte[] metadata) {
+        if (metadata.length == 0) {
+            return "";
+        }
+        UnverifiedEnvelope env = UnverifiedEnvelope.parse(metadata);
+        VaultKey key = engine.vaultKey(vaultId, env.allegedKeyVersion());
+        try (SymmetricKey k = SymmetricKey.takeOwnership(key.copyBytes())) {
+            return new String(env.open(k, nameContext(teamId, vaultId)), StandardCharsets.UTF_8);
+        }
+    }
+
+    // ---- items ----
+
+    /** Adds an item; returns its id. */
+    public String add(String vaultId, ItemContent content) {
+        String itemId = UUID.randomUUID().toString();
+        write(vaultId, itemId, 0, content);
+        return itemId;
+    }
+
+    /** Replaces an item's content with a new revision. */
+    public void edit(String vaultId, String itemId, ItemContent content) {
+        write(vaultId, itemId, latestRevision(vaultId, itemId), content);
+    }
+
+    /** Deletes an item: a signed tombstone revision (history stays). */
+    public void delete(String vaultId, String itemId) {
+        write(vaultId, itemId, latestRevision(vaultId, itemId), null);
+    }
+
+    /** Restores an old revision's content as a new revision. */
+    public void restore(String vaultId, String itemId, long revision) {
+        try (ItemView old =
+                history(vaultId, itemId).stream()
+                        .filter(v -> v.revision() == revision && !v.deleted())
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no such revision"))) {
+            edit(vaultId, itemId, old.content());
+        }
+    }
+
+    /**
+     * Moves an item: re-keyed and re-sealed under the target vault as a new item, then a tombstone
+     * in the source vault. Returns the new item id.
+     */
+    public String move(String vaultId, String itemId, String targetVaultId) {
+        try (ItemView v = get(vaultId, itemId).orElseThrow()) {
+            String moved = add(targetVaultId, v.content());
+            delete(vaultId, itemId);
+            return moved;
+        }
+    }
+
+    private long latestRevision(String vaultId, String itemId) {
+        long rev = cache.item(vaultId, itemId).map(CachedItem::revisionNumber).orElse(0L);
+        for (PendingWrite w : cache.outbox()) {
+            if (w.vaultId().equals(vaultId) && w.itemId().equals(itemId)) {
+                rev = Math.max(rev, QueuedWrite.fromBytes(w.payload()).revision());
+            }
+        }
+        if (rev == 0) {
+            throw new IllegalArgumentException("no such item");
+        }
+        return rev;
+    }
+
+    private void write(String vaultId, String itemId, long base, ItemContent content) {
+        String teamId = engine.teamOf(vaultId);
+        byte[] plain = content == null ? null : content.toBytes();
+        try {
+            QueuedWrite q =
+                    QueuedWrite.seal(
+                            session.identity(),
+                            me,
+                            teamId,
+                            engine.currentVaultKey(vaultId),
+                            vaultId,
+                            itemId,
+                            base + 1,
+                            plain,
+                            engine.logSeq(teamId));
+            cache.enqueue(vaultId, itemId, base, q.toBytes());
+        } finally {
+            Bytes.wipe(plain);
+        }
+        try {
+            engine.push();
+        } catch (ServerUnreachableException offline) {
+            // stays in the outbox; sync() sends it later
+        }
+    }
+
+    /** The latest version of an item (a local pending edit if there is one), decrypted. */
+    public Optional<ItemView> get(String vaultId, String itemId) {
+        QueuedWrite pending = null;
+        for (PendingWrite w : cache.outbox()) {
+            if (w.vaultId().equals(vaultId) && w.itemId().equals(itemId)) {
+                pending = QueuedWrite.fromBytes(w.payload());
+            }
+        }
+        if (pending != null) {
+            return Optional.of(view(pending.cachedItem(), true));
+        }
+        return cache.item(vaultId, itemId).map(i -> view(i, false));
+    }
+
+    /** Live items of a vault (tombstones left out), pending local edits included. */
+    public List<ItemView> list(String vaultId) {
+        java.util.Map<String, ItemView> out = new java.util.TreeMap<>();
+        for (CachedItem i : cache.items(vaultId)) {
+            out.put(i.itemId(), view(i, false));
+        }
+        for (PendingWrite w : cache.outbox()) {
+            if (w.vaultId().equals(vaultId)) {
+                out.put(w.itemId(), view(QueuedWrite.fromBytes(w.payload()).cachedItem(), true));
+            }
+        }
+        List<ItemView> live = new ArrayList<>();
+        out.values()
+                .forEach(
+                        v -> {
+                            if (v.deleted()) {
+                                v.close();
+                            } else {
+                                live.add(v);
+                            }
+                        });
+        return live;
+    }
+
+    /** Every cached revision of an item, oldest first, decrypted. */
+    public List<ItemView> history(String vaultId, String itemId) {
+        List<ItemView> out = new ArrayList<>();
+        cache.history(vaultId, itemId).forEach(i -> out.add(view(i, false)));
+        cache.item(vaultId, itemId).ifPresent(i -> out.add(view(i, false)));
+        return out;
+    }
+
+    private ItemView view(CachedItem i, boolean pending) {
+        ItemContent content = i.deleted() ? null : open(i);
+        return new ItemView(
+                i.vaultId(),
+                i.itemId(),
+                i.revisionNumber(),
+                i.deleted(),
+                pending,
+                i.revision().authorId(),
+                content);
+    }
+
+    private ItemContent open(CachedItem i) {
+        VaultKey vk = engine.vaultKey(i.vaultId(), i.revision().keyVersion());
+        byte[] plain = null;
+        try (ItemKey ik = vk.unwrapItemKey(i.wrappedItemKey(), i.vaultId(), i.itemId())) {
+            plain = ik.openContent(i.content(), i.vaultId(), i.itemId(), i.revisionNumber());
+            return ItemContent.fromBytes(plain);
+        } finally {
+            Bytes.wipe(plain);
+        }
+    }
+
+    // ---- conflicts ----
+
+    /** Edits the server refused because the item changed meanwhile; both versions decrypted. */
+    public List<ItemConflict> conflicts() {
+        List<ItemConflict> out = new ArrayList<>();
+        for (Conflict c : cache.conflicts()) {
+            QueuedWrite mine = QueuedWrite.fromBytes(c.localPayload());
+            out.add(
+                    new ItemConflict(
+                            c.id(),
+                            c.vaultId(),
+                            c.itemId(),
+                            c.server().revisionNumber(),
+                            mine.deleted() ? null : open(mine.cachedItem()),
+                            c.server().deleted() ? null : open(c.server())));
+        }
+        return out;
+    }
+
+    /** Resolves a conflict with the local version, written on top of the server's. */
+    public void keepMine(long conflictId) {
+        ItemConflict c = find(conflictId);
+        resolve(c, c.mine());
+    }
+
+    /** Resolves a conflict with the server's version (the local edit is dropped). */
+    public void keepTheirs(long conflictId) {
+        cache.discardConflict(conflictId);
+    }
+
+    /** Resolves a conflict with a merged version. */
+    public void resolveMerged(long conflictId, ItemContent merged) {
+        resolve(find(conflictId), merged);
+    }
+
+    private ItemConflict find(long conflictId) {
+        return conflicts().stream()
+                .filter(c -> c.conflictId() == conflictId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no such conflict"));
+    }
+
+    private void resolve(ItemConflict c, ItemContent content) {
+        String teamId = engine.teamOf(c.vaultId());
+        byte[] plain = content == null ? null : content.toBytes();
+        try {
+            QueuedWrite q =
+                    QueuedWrite.seal(
+                            session.identity(),
+                            me,
+                            teamId,
+                            engine.currentVaultKey(c.vaultId()),
+                            c.vaultId(),
+                            c.itemId(),
+                            c.serverRevision() + 1,
+                            plain,
+                            engine.logSeq(teamId));
+            cache.resolveConflict(c.conflictId(), q.toBytes());
+        } finally {
+            Bytes.wipe(plain);
+        }
+        try {
+            engine.push();
+        } catch (ServerUnreachableException offline) {
+            // queued
+        }
+    }
+
+    // ---- search and rotation ----
+
+    /** Searches decrypted names, fields, tags and URLs of every live item, in memory. */
+    public List<SearchHit> search(String query, int limit) {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (CachedVault v : cache.vaults()) {
+            for (ItemView i : list(v.vaultId())) {
+                docs.add(SearchDocument.of(v.vaultId() + "/" + i.itemId(), i.content()));
+            }
+        }
+        return SearchIndex.of(docs).search(query, limit);
+    }
+
+    /** Items past (or within {@code windowDays} of) their rotation date or expiry, all vaults. */
+    public List<RotationFinding> rotationReport(Clock clock, int windowDays) {
+        List<RotationSubject> subjects = new ArrayList<>();
+        for (CachedVault v : cache.vaults()) {
+            for (ItemView i : list(v.vaultId())) {
+                subjects.add(RotationSubject.of(v.vaultId() + "/" + i.itemId(), i.content()));
+            }
+        }
+        return RotationReport.build(subjects, clock, windowDays);
+    }
+}
