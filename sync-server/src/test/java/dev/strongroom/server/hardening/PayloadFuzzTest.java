@@ -21,6 +21,7 @@ import dev.strongroom.model.wire.RestoreItemRequest;
 import dev.strongroom.model.wire.UpdateItemRequest;
 import dev.strongroom.model.wire.UpdateVaultMetadataRequest;
 import dev.strongroom.model.wire.VaultHeadRequest;
+import dev.strongroom.model.wire.VaultHeadResponse;
 import dev.strongroom.model.wire.VaultSummary;
 import dev.strongroom.model.wire.WireJson;
 import dev.strongroom.server.testing.Api;
@@ -207,7 +208,7 @@ class PayloadFuzzTest {
                         () -> "/api/v1/vaults/" + vault + "/head",
                         () ->
                                 new VaultHeadRequest(
-                                        vaultSummary().changeSeq(),
+                                        nextHeadCounter(),
                                         1,
                                         Randoms.bytes(32),
                                         1,
@@ -224,6 +225,19 @@ class PayloadFuzzTest {
         return api.get("/api/v1/vaults/" + vault + "/items/" + item, alice.token)
                 .as(ItemResponse.class)
                 .revision();
+    }
+
+    /**
+     * A counter the server accepts now: above the change sequence and above any head that an
+     * accepted mutation stored earlier (properties may run before the example).
+     */
+    private static long nextHeadCounter() {
+        long counter = vaultSummary().changeSeq();
+        Api.Response head = api.get("/api/v1/vaults/" + vault + "/head", alice.token);
+        if (head.status() == 200) {
+            counter = Math.max(counter, head.as(VaultHeadResponse.class).counter() + 1);
+        }
+        return counter;
     }
 
     private static VaultSummary vaultSummary() {
