@@ -21,7 +21,7 @@ JAR=bench/target/benchmarks.jar
 
 command -v argon2 >/dev/null || { echo "argon2 CLI missing: apt-get install -y argon2" >&2; exit 2; }
 if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$JAR" ]]; then
-  mvn -B -q -o -pl crypto-core,bench package -DskipTests
+  mvn -B -q -pl bench -am package -DskipTests
 fi
 
 reference() { printf '%s' "$PASSWORD" | argon2 "$SALT" -id -t 3 -k 65536 -p 4 -l 32 -r; }
