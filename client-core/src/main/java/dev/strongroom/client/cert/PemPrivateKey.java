@@ -16,9 +16,9 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 
 /**
- * Reads an unencrypted PKCS#8 private key ({@code -----BEGIN PRIVATE KEY-----}, what OpenSSL 3
- * writes by default) for RSA, EC, Ed25519 or Ed448, and checks whether it belongs to a certificate.
- * Legacy PKCS#1/SEC1 blocks and encrypted keys are refused with the command that converts them.
+ * Reads an unencrypted PKCS#8 private key (PEM label "PRIVATE KEY", what OpenSSL 3 writes by
+ * default) for RSA, EC, Ed25519 or Ed448, and checks whether it belongs to a certificate. Legacy
+ * PKCS#1/SEC1 blocks and encrypted keys are refused with the command that converts them.
  */
 public final class PemPrivateKey {
 

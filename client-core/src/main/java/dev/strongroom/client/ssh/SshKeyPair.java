@@ -13,10 +13,10 @@ import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
 /**
  * An Ed25519 SSH key pair: generate one, write the private key as OpenSSH writes it
- * ("openssh-key-v1", unencrypted, {@code -----BEGIN OPENSSH PRIVATE KEY-----}) and the public key
- * as an authorized_keys line, or read an unencrypted Ed25519 private key back. Holds the 32-byte
- * seed and wipes it on {@link #close()}. (Bouncy Castle's key objects used during generation keep
- * their own copy, which we cannot wipe.)
+ * ("openssh-key-v1", unencrypted, PEM label "OPENSSH PRIVATE KEY") and the public key as an
+ * authorized_keys line, or read an unencrypted Ed25519 private key back. Holds the 32-byte seed and
+ * wipes it on {@link #close()}. (Bouncy Castle's key objects used during generation keep their own
+ * copy, which we cannot wipe.)
  */
 public final class SshKeyPair implements AutoCloseable, Destroyable {
 
