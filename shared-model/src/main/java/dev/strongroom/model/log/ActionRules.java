@@ -31,6 +31,8 @@ final class ActionRules {
             VaultRules.grant(state, author, body, g);
         } else if (action instanceof LogAction.RevokeVault r) {
             VaultRules.revoke(state, author, body, r);
+        } else if (action instanceof LogAction.DeleteVault d) {
+            VaultRules.delete(state, author, body, d);
         } else if (action instanceof LogAction.RotateVaultKey r) {
             VaultRules.rotate(state, author, body, r);
         } else if (action instanceof LogAction.SetRecoveryPolicy p) {

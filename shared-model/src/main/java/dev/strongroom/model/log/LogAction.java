@@ -19,6 +19,7 @@ import java.util.Map;
     @JsonSubTypes.Type(value = LogAction.CreateVault.class, name = "create_vault"),
     @JsonSubTypes.Type(value = LogAction.GrantVault.class, name = "grant_vault"),
     @JsonSubTypes.Type(value = LogAction.RevokeVault.class, name = "revoke_vault"),
+    @JsonSubTypes.Type(value = LogAction.DeleteVault.class, name = "delete_vault"),
     @JsonSubTypes.Type(value = LogAction.RotateVaultKey.class, name = "rotate_vault_key"),
     @JsonSubTypes.Type(value = LogAction.SetRecoveryPolicy.class, name = "set_recovery_policy"),
     @JsonSubTypes.Type(value = LogAction.AddMachine.class, name = "add_machine"),
@@ -48,6 +49,12 @@ public sealed interface LogAction {
             implements LogAction {}
 
     record RevokeVault(String vaultId, String granteeId) implements LogAction {}
+
+    /**
+     * Deletes a vault for everyone: its grants end and its id can never be used again. Only owners
+     * and admins may; the server then drops the vault's ciphertext.
+     */
+    record DeleteVault(String vaultId) implements LogAction {}
 
     /** The vault's next key version, with the digest of each remaining grantee's new wrap. */
     record RotateVaultKey(String vaultId, int newKeyVersion, Map<String, String> wrapDigests)

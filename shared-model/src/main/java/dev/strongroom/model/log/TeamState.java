@@ -60,6 +60,7 @@ public final class TeamState {
     final Map<String, Member> members = new LinkedHashMap<>();
     final Map<String, Machine> machines = new LinkedHashMap<>();
     final Map<String, Vault> vaults = new LinkedHashMap<>();
+    final java.util.Set<String> deletedVaults = new java.util.LinkedHashSet<>();
     RecoveryPolicy recovery;
 
     TeamState(String teamId, byte[] genesisHash) {
@@ -77,6 +78,7 @@ public final class TeamState {
         copy.members.putAll(members);
         copy.machines.putAll(machines);
         vaults.forEach((id, vault) -> copy.vaults.put(id, vault.copy()));
+        copy.deletedVaults.addAll(deletedVaults);
         copy.recovery = recovery;
         return copy;
     }
@@ -111,6 +113,11 @@ public final class TeamState {
 
     public Map<String, Vault> vaults() {
         return Collections.unmodifiableMap(vaults);
+    }
+
+    /** Vaults deleted by a delete_vault entry; their ids are never reused. */
+    public java.util.Set<String> deletedVaults() {
+        return Collections.unmodifiableSet(deletedVaults);
     }
 
     public Optional<RecoveryPolicy> recoveryPolicy() {

@@ -10,7 +10,9 @@ final class VaultRules {
     static void create(
             TeamState state, TeamState.Member author, LogEntryBody body, LogAction.CreateVault v) {
         ActionRules.requireAdmin(author, body);
-        if (v.vaultId() == null || state.vaults.containsKey(v.vaultId())) {
+        if (v.vaultId() == null
+                || state.vaults.containsKey(v.vaultId())
+                || state.deletedVaults.contains(v.vaultId())) {
             ActionRules.deny(body, "the vault id is missing or taken");
         }
         ActionRules.requireDigest(body, v.authorWrapDigest());
@@ -44,6 +46,14 @@ final class VaultRules {
             ActionRules.deny(body, "the grantee holds no grant on this vault");
         }
         vault.rotationDue = true;
+    }
+
+    static void delete(
+            TeamState state, TeamState.Member author, LogEntryBody body, LogAction.DeleteVault d) {
+        ActionRules.requireAdmin(author, body);
+        existing(state, body, d.vaultId());
+        state.vaults.remove(d.vaultId());
+        state.deletedVaults.add(d.vaultId());
     }
 
     /**

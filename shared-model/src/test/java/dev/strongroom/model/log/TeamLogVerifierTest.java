@@ -193,6 +193,24 @@ class TeamLogVerifierTest {
     }
 
     @Test
+    void deletingAVaultEndsItsGrantsAndRetiresItsIdForGood() {
+        withBobAndVault();
+        SignedLogEntry byMember = log.next("bob", new LogAction.DeleteVault(vault));
+        TeamState before = TeamLogVerifier.verifyFromGenesis(log.entries);
+        assertRefused(() -> TeamLogVerifier.extend(before, List.of(byMember)), "not_permitted");
+        log.append("alice", new LogAction.DeleteVault(vault));
+        TeamState state = TeamLogVerifier.verifyFromGenesis(log.entries);
+        assertThat(state.vaults()).doesNotContainKey(vault);
+        assertThat(state.deletedVaults()).containsExactly(vault);
+        assertThat(state.permission(vault, log.id("bob"))).isEmpty();
+        SignedLogEntry recreate =
+                log.next("alice", new LogAction.CreateVault(vault, LogFixture.digest("a9")));
+        assertRefused(() -> TeamLogVerifier.extend(state, List.of(recreate)), "not_permitted");
+        SignedLogEntry deleteAgain = log.next("alice", new LogAction.DeleteVault(vault));
+        assertRefused(() -> TeamLogVerifier.extend(state, List.of(deleteAgain)), "not_permitted");
+    }
+
+    @Test
     void recoveryPolicyOnlyFromOwnersWithSaneThresholds() {
         withBobAndVault();
         String key = LogFixture.digest("recovery-public-key");
