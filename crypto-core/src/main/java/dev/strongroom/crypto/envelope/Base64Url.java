@@ -21,6 +21,15 @@ public final class Base64Url {
 
     /** Encodes {@code data} as unpadded base64url. */
     public static String encode(byte[] data) {
+        char[] chars = encodeToChars(data);
+        return new String(chars);
+    }
+
+    /**
+     * Encodes {@code data} into a char array the caller can wipe: for secrets (machine tokens) that
+     * must not become a {@link String}.
+     */
+    public static char[] encodeToChars(byte[] data) {
         Objects.requireNonNull(data, "data");
         char[] out = new char[(data.length * 4 + 2) / 3];
         int o = 0;
@@ -43,7 +52,7 @@ public final class Base64Url {
             out[o++] = encode6((bits >>> 6) & 63);
             out[o++] = encode6(bits & 63);
         }
-        return new String(out);
+        return out;
     }
 
     /**
@@ -52,7 +61,7 @@ public final class Base64Url {
      * @throws MalformedInputException for padding, whitespace, a non-alphabet character, an
      *     impossible length or non-canonical trailing bits
      */
-    public static byte[] decode(String text) {
+    public static byte[] decode(CharSequence text) {
         Objects.requireNonNull(text, "text");
         int length = text.length();
         if (length % 4 == 1) {
@@ -102,7 +111,7 @@ public final class Base64Url {
     }
 
     /** Which rule was broken; runs only on failure, so it may branch on the characters. */
-    private static String reason(String text, boolean badCharacter) {
+    private static String reason(CharSequence text, boolean badCharacter) {
         if (!badCharacter) {
             return "base64url text is not canonical: the unused bits of its last character are"
                     + " not zero";
