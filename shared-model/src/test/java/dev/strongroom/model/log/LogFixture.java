@@ -12,15 +12,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Builds correctly chained, correctly signed team logs that tests then break on purpose. */
-final class LogFixture {
+public final class LogFixture {
 
-    final String teamId = UUID.randomUUID().toString();
-    final Map<String, IdentityKeys> keys = new HashMap<>();
-    final Map<String, PublicBundle> bundles = new HashMap<>();
-    final List<SignedLogEntry> entries = new ArrayList<>();
+    public final String teamId = UUID.randomUUID().toString();
+    public final Map<String, IdentityKeys> keys = new HashMap<>();
+    public final Map<String, PublicBundle> bundles = new HashMap<>();
+    public final List<SignedLogEntry> entries = new ArrayList<>();
     private byte[] head = LogEntries.genesisPrevHash();
 
-    String person(String name) {
+    public String person(String name) {
         IdentityKeys identity = IdentityKeys.generate();
         String id = UUID.randomUUID().toString();
         keys.put(name, identity);
@@ -28,33 +28,33 @@ final class LogFixture {
         return id;
     }
 
-    String id(String name) {
+    public String id(String name) {
         return bundles.get(name).accountId();
     }
 
-    PublicBundleJson bundle(String name) {
+    public PublicBundleJson bundle(String name) {
         return PublicBundleJson.of(bundles.get(name));
     }
 
-    static String digest(String label) {
+    public static String digest(String label) {
         return Base64Url.encode(
                 Sha256.hash(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    LogFixture genesis(String founder) {
+    public LogFixture genesis(String founder) {
         person(founder);
         return append(founder, new LogAction.CreateTeam("Platform", bundle(founder)));
     }
 
     /** Appends a correctly linked entry signed by {@code author}. */
-    LogFixture append(String author, LogAction action) {
+    public LogFixture append(String author, LogAction action) {
         SignedLogEntry entry = sign(author, entries.size(), head, action);
         entries.add(entry);
         head = UnverifiedLogEntry.decode(entry).hash();
         return this;
     }
 
-    SignedLogEntry next(String author, LogAction action) {
+    public SignedLogEntry next(String author, LogAction action) {
         return sign(author, entries.size(), head, action);
     }
 
