@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.vault.ItemView;
+import dev.strongroom.model.wire.WireJson;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,5 +163,18 @@ class RollbackAttackTest {
                 w.proxy.recorded("GET", w.logPath()).get(0).response();
         w.proxy.replay("GET", w.logPath(), genesisOnly);
         d.pullRefused(SecurityAlertCode.LOG_ROLLBACK);
+    }
+
+    @Test
+    @Disabled(
+            "accepted by the client: vault metadata carries no version or signature and is not"
+                    + " checked at pull, so an older (genuine) vault name replaces the newer one")
+    void anOlderVaultNameIsRefused() throws Exception {
+        Device d = w.victim(w.bobEmail);
+        JsonNode before = WireJson.mapper().valueToTree(w.alice.engine.api().vault(w.ops));
+        w.alice.vaults.rename(w.ops, "renamed " + UUID.randomUUID());
+        d.engine.pull();
+        w.proxy.rewriteResponse("GET", w.vaultPath(w.ops), t -> JsonEdits.set(t, "/vault", before));
+        d.pullRefused(SecurityAlertCode.HEAD_ROLLBACK);
     }
 }
