@@ -48,7 +48,7 @@ class FormatDowngradeAttackTest {
 
     /** A device of bob that has not synced yet, so every item is in its first changes page. */
     Device fresh() {
-        return w.device(w.proxy.endpoint(), w.bobEmail, "fresh");
+        return w.fresh(w.bobEmail);
     }
 
     void rewriteShared(java.util.function.UnaryOperator<JsonNode> edit) {
@@ -169,7 +169,7 @@ class FormatDowngradeAttackTest {
 
     @Test
     void anOlderLogEntryFormatIsAFormatDowngrade() throws Exception {
-        Device d = w.device(w.proxy.endpoint(), w.bobEmail, "fresh-log");
+        Device d = w.fresh(w.bobEmail);
         w.proxy.rewriteResponse(
                 "GET",
                 w.logPath(),

@@ -44,7 +44,7 @@ class ItemSwapAttackTest {
     }
 
     Device fresh() {
-        return w.device(w.proxy.endpoint(), w.bobEmail, "fresh");
+        return w.fresh(w.bobEmail);
     }
 
     void rewrite(String vaultId, UnaryOperator<JsonNode> edit) {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.client.account.AccountService;
 import dev.strongroom.client.account.KdfPinStore;
 import dev.strongroom.client.alert.SecurityAlertCode;
+import dev.strongroom.crypto.asym.X25519;
 import dev.strongroom.crypto.keys.IdentityKeys;
 import dev.strongroom.crypto.keys.PublicBundle;
 import dev.strongroom.model.identity.PublicBundleJson;
 import dev.strongroom.model.log.LogAction;
+import dev.strongroom.model.log.Permission;
 import dev.strongroom.model.log.SignedLogEntry;
 import dev.strongroom.model.log.UnverifiedLogEntry;
 import dev.strongroom.model.wire.Base64Url;
@@ -158,7 +160,7 @@ class KeySubstitutionAttackTest {
 
     @Test
     void aMembersBundleSubstitutedInTheLogIsRefused() throws Exception {
-        Device d = w.device(w.proxy.endpoint(), w.carolEmail, "fresh");
+        Device d = w.fresh(w.carolEmail);
         PublicBundle forged = madeByTheServer(w.bob.session.publicBundle());
         rewriteEntry(
                 addMemberSeqOf(w.bob.id()),
@@ -174,8 +176,8 @@ class KeySubstitutionAttackTest {
 
     @Test
     void aSubstitutedRecoveryKeyIsRefused() throws Exception {
-        Device d = w.device(w.proxy.endpoint(), w.carolEmail, "fresh");
-        byte[] serverKey = dev.strongroom.crypto.asym.X25519.generate().publicKey().bytes();
+        Device d = w.fresh(w.carolEmail);
+        byte[] serverKey = X25519.generate().publicKey().bytes();
         rewriteEntry(
                 policySeq,
                 body -> {
@@ -239,7 +241,7 @@ class KeySubstitutionAttackTest {
                             new LogAction.GrantVault(
                                     w.shared,
                                     "recovery",
-                                    dev.strongroom.model.log.Permission.READ,
+                                    Permission.READ,
                                     Base64Url.encode(
                                             "x".repeat(32).getBytes(StandardCharsets.UTF_8))));
             w.proxy.rewriteResponse(

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strongroom.client.account.AccountService;
+import dev.strongroom.client.account.KdfPinStore;
 import dev.strongroom.client.alert.SecurityAlertCode;
+import dev.strongroom.client.api.ServerApi;
 import dev.strongroom.client.cache.CachedItem;
 import dev.strongroom.crypto.keys.IdentityKeys;
 import dev.strongroom.crypto.mac.Sha256;
@@ -102,14 +105,14 @@ class MembershipLogAttackTest {
 
     @Test
     void reorderedEntriesAreRefused() throws Exception {
-        Device d = w.device(w.proxy.endpoint(), w.bobEmail, "fresh");
+        Device d = w.fresh(w.bobEmail);
         w.proxy.rewriteResponse("GET", w.logPath(), t -> JsonEdits.swap(t, "/entries", 3, 4));
         d.pullRefused(SecurityAlertCode.LOG_ROLLBACK);
     }
 
     @Test
     void aDroppedEntryIsRefused() throws Exception {
-        Device d = w.device(w.proxy.endpoint(), w.bobEmail, "fresh");
+        Device d = w.fresh(w.bobEmail);
         w.proxy.rewriteResponse("GET", w.logPath(), t -> JsonEdits.drop(t, "/entries", 4));
         d.pullRefused(SecurityAlertCode.LOG_ROLLBACK);
     }
@@ -212,10 +215,9 @@ class MembershipLogAttackTest {
                     + " writes (VaultVerifier.item/head: canWrite at r.logSeq, not at the head)")
     void aRemovedMembersBackdatedWriteIsRefused() throws Exception {
         String daveEmail = World.email("dave");
-        new dev.strongroom.client.account.AccountService(
-                        dev.strongroom.client.account.KdfPinStore.inMemory())
+        new AccountService(KdfPinStore.inMemory())
                 .register(
-                        dev.strongroom.client.api.ServerApi.connect(w.direct),
+                        ServerApi.connect(w.direct),
                         daveEmail,
                         World.password(daveEmail),
                         World.KDF);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.client.account.AccountService;
 import dev.strongroom.client.account.KdfPinStore;
+import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.api.ServerApi;
 import dev.strongroom.crypto.keys.IdentityKeys;
@@ -124,7 +125,7 @@ class RogueServerActionAttackTest {
 
     @Test
     void theAnnouncedWrapReplacedByOneOfTheServersKeysIsRefused() throws Exception {
-        Device d = w.device(w.proxy.endpoint(), w.bobEmail, "fresh");
+        Device d = w.fresh(w.bobEmail);
         byte[] wrap = serverWrap(1);
         w.proxy.rewriteResponse(
                 "GET", w.vaultPath(w.shared), t -> JsonEdits.setBytes(t, "/wraps/0/wrap", wrap));
@@ -203,7 +204,7 @@ class RogueServerActionAttackTest {
         Device.Snapshot before = d.snapshot();
         try {
             d.engine.pull();
-        } catch (dev.strongroom.client.alert.SecurityAlert alert) {
+        } catch (SecurityAlert alert) {
             assertThat(alert.code()).isEqualTo(SecurityAlertCode.UNAUTHENTICATED_STATE);
         }
         assertThat(d.engine.teams()).doesNotContain(rogue);

@@ -47,7 +47,7 @@ class RollbackAttackTest {
     }
 
     Device fresh() {
-        return w.device(w.proxy.endpoint(), w.bobEmail, "fresh");
+        return w.fresh(w.bobEmail);
     }
 
     void rewriteShared(UnaryOperator<JsonNode> edit) {

@@ -14,7 +14,9 @@ import dev.strongroom.model.log.Role;
 import dev.strongroom.server.StrongroomServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,6 +48,8 @@ final class World implements AutoCloseable {
     final String itemB;
     final String itemC;
     private final List<AutoCloseable> open = new ArrayList<>();
+    private final Map<String, Device> victims = new HashMap<>();
+    private final Map<String, Device> fresh = new HashMap<>();
 
     World(Path dir) throws Exception {
         this.dir = dir;
@@ -98,10 +102,23 @@ final class World implements AutoCloseable {
         return d;
     }
 
-    /** A device behind the malicious proxy that has synced once with the honest answers. */
+    /**
+     * The account's device behind the malicious proxy, synced with the honest answers. One per
+     * account and class: every refused attack leaves its cache as it was, so it can take the next.
+     */
     Device victim(String email) {
-        Device d = device(proxy.endpoint(), email, "victim");
+        Device d = victims.computeIfAbsent(email, e -> device(proxy.endpoint(), e, "victim"));
         d.engine.pull();
+        return d;
+    }
+
+    /** A device behind the proxy that has never synced (its first pull sees every item). */
+    Device fresh(String email) {
+        Device d = fresh.get(email);
+        if (d == null || !d.cache.teamPins().isEmpty()) {
+            d = device(proxy.endpoint(), email, "fresh");
+            fresh.put(email, d);
+        }
         return d;
     }
 
