@@ -188,6 +188,24 @@ class MembershipLogAttackTest {
     }
 
     @Test
+    void aVaultHeadSignedByAReaderIsRefused() throws Exception {
+        Device d = w.victim(w.aliceEmail);
+        long counter = d.cache.vaultHead(w.shared).orElseThrow().head().counter() + 1;
+        JsonNode head =
+                Forgery.head(
+                        w.teamId,
+                        w.shared,
+                        counter,
+                        1,
+                        Forgery.items(d, w.shared),
+                        w.carol.id(),
+                        w.carol.engine.logSeq(w.teamId),
+                        w.carol.session.identity());
+        w.proxy.rewriteResponse("GET", w.vaultPath(w.shared), t -> JsonEdits.set(t, "/head", head));
+        d.pullRefused(SecurityAlertCode.UNAUTHORIZED_CHANGE);
+    }
+
+    @Test
     void rolesAndPermissionsInTheServersListingsAreNotTrusted() throws Exception {
         Device d = w.victim(w.carolEmail);
         w.proxy.rewriteResponse(

@@ -85,6 +85,17 @@ class RollbackAttackTest {
     }
 
     @Test
+    void anItemMarkedDeletedByTheServerIsRefused() throws Exception {
+        Device d = fresh();
+        rewriteShared(
+                t -> {
+                    ((ObjectNode) t.at("/items/0")).put("deleted", true);
+                    return t;
+                });
+        d.pullRefused(SecurityAlertCode.BAD_SIGNATURE);
+    }
+
+    @Test
     void anItemDuplicatedUnderANewIdIsRefused() throws Exception {
         Device d = fresh();
         rewriteShared(
