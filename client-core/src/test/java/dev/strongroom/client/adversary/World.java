@@ -24,11 +24,11 @@ import java.util.UUID;
  * team "Acme" (owner alice; bob a member with write access to vaults Shared and Ops; carol a member
  * reading Shared), with two items in Shared and one in Ops. Each member's honest device ({@link
  * #alice}, {@link #bob}, {@link #carol}) talks to the server directly; {@link #victim} devices talk
- * through the proxy and have synced once.
+ * through the proxy.
  */
 final class World implements AutoCloseable {
 
-    /** Cheap but above the floors (as the other client tests use): keeps a world under a second. */
+    /** At the floors (as the other client tests use): the cheapest parameters a client accepts. */
     static final KdfParams KDF = new Argon2idParams(19456, 2, 1);
 
     final StrongroomServer server;
