@@ -62,6 +62,7 @@ class ScreenshotTest {
         Files.createDirectories(dir);
 
         h.waitUntil(() -> h.showing("#continueButton"));
+        assertThat(AccessibleNames.missing(stage.getScene().getRoot())).isEmpty();
         capture(robot, stage.getScene().getRoot(), dir.resolve("first-run.png"));
         h.chooseLocalVault();
         robot.clickOn("#modeLink");
@@ -88,6 +89,14 @@ class ScreenshotTest {
         assertThat(AccessibleNames.missing(editor)).isEmpty();
         capture(robot, editor, dir.resolve("edit-login.png"));
         robot.clickOn("#cancelButton");
+
+        robot.clickOn("#settingsButton");
+        h.waitUntil(() -> h.showing("#settingsSave"));
+        Parent settings = editorRoot();
+        assertThat(AccessibleNames.missing(settings)).isEmpty();
+        capture(robot, settings, dir.resolve("settings.png"));
+        robot.clickOn("#settingsCancel");
+        h.waitUntil(() -> !h.showing("#settingsSave"));
 
         robot.interact(
                 () -> {
@@ -126,6 +135,7 @@ class ScreenshotTest {
                         "main-light.png",
                         "main-dark.png",
                         "edit-login.png",
+                        "settings.png",
                         "security-alert.png",
                         "unlock.png")) {
             assertThat(Files.size(dir.resolve(name))).as(name).isGreaterThan(1000);

@@ -107,16 +107,30 @@ public final class OpenAccount implements AutoCloseable {
     }
 
     /**
-     * Pushes queued edits and pulls; an unreachable server only marks the account offline (reads
-     * and edits keep working from the cache). Security alerts propagate.
+     * Pulls, pushes queued edits and pulls again (as {@code VaultService.sync()}); an unreachable
+     * server only marks the account offline (reads and edits keep working from the cache). Security
+     * alerts propagate.
+     *
+     * @return whether anything changed locally (new entries, items, vaults, accepted writes)
      */
-    public void sync() {
+    public boolean sync() {
         try {
-            vaults.sync();
+            SyncEngine.PullReport before = engine.pull();
+            SyncEngine.PushReport pushed = engine.push();
+            SyncEngine.PullReport after = engine.pull();
             offline = false;
+            return brought(before)
+                    || brought(after)
+                    || pushed.accepted() > 0
+                    || pushed.conflicts() > 0;
         } catch (ServerUnreachableException e) {
             offline = true;
+            return false;
         }
+    }
+
+    private static boolean brought(SyncEngine.PullReport r) {
+        return r.logEntries() + r.items() + r.vaults() > 0;
     }
 
     public boolean isOffline() {

@@ -56,6 +56,7 @@ public final class DetailController {
     private ItemSummary shownSummary;
     private ItemView current;
     private TotpTicker ticker;
+    private boolean disposed;
 
     public DetailController(AppContext context) {
         this.context = context;
@@ -95,7 +96,7 @@ public final class DetailController {
                 .run(
                         () -> vaults.get(summary.vaultId(), summary.itemId()).orElse(null),
                         item -> {
-                            if (requested != summary || item == null) {
+                            if (disposed || requested != summary || item == null) {
                                 if (item != null) {
                                     item.close(); // a newer selection won
                                 }
@@ -117,6 +118,13 @@ public final class DetailController {
 
     public ItemSummary shownSummary() {
         return shownSummary;
+    }
+
+    /** Wipes the item on display for good: results still in flight are wiped on arrival. */
+    public void dispose() {
+        disposed = true;
+        requested = null;
+        clear();
     }
 
     /** Wipes the item on display and empties the pane. */

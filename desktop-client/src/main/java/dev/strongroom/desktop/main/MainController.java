@@ -84,7 +84,7 @@ public final class MainController implements Shortcuts.Actions {
         this.detail = new DetailController(context);
         this.view = Views.load(this, "main.fxml");
         this.idleLock = new IdleLock(context, navigator::lock);
-        this.syncTimer = new Timeline(new KeyFrame(SYNC_EVERY, e -> sync()));
+        this.syncTimer = new Timeline(new KeyFrame(SYNC_EVERY, e -> sync(false)));
         syncTimer.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -107,7 +107,7 @@ public final class MainController implements Shortcuts.Actions {
         itemList.getSelectionModel()
                 .selectedItemProperty()
                 .addListener((o, a, b) -> detail.show(b, account.vaults()));
-        syncButton.setOnAction(e -> sync());
+        syncButton.setOnAction(e -> sync(true));
         lockButton.setOnAction(e -> lock());
         settingsButton.setOnAction(e -> new SettingsDialog(context, account).show());
         context.alerts().raised().addListener((ListChangeListener<AlertGate.Raised>) c -> banner());
@@ -135,10 +135,13 @@ public final class MainController implements Shortcuts.Actions {
         idleLock.stop();
         syncTimer.stop();
         filter.close();
-        detail.clear();
+        detail.dispose();
     }
 
     private void reload(String selectRef) {
+        if (disposed) {
+            return;
+        }
         context.background()
                 .run(
                         () -> ItemCatalog.load(account.vaults(), clock),
@@ -151,6 +154,9 @@ public final class MainController implements Shortcuts.Actions {
     /** After a write: re-read just that item, then select it. */
     private void refreshItem(String vaultId, String itemId) {
         ItemCatalog base = catalog;
+        if (disposed || base == null) {
+            return;
+        }
         context.background()
                 .run(
                         () -> base.with(account.vaults(), vaultId, itemId, clock),
@@ -299,7 +305,11 @@ public final class MainController implements Shortcuts.Actions {
                         });
     }
 
-    private void sync() {
+    /** Push and pull; the list is re-read when something changed or when the user asked. */
+    private void sync(boolean manual) {
+        if (disposed) {
+            return;
+        }
         if (context.alerts().syncBlocked()) {
             statusLabel.setText(
                     "Syncing is stopped after a security alert. Lock and unlock to retry.");
@@ -309,11 +319,15 @@ public final class MainController implements Shortcuts.Actions {
         context.background()
                 .run(
                         () -> {
-                            account.sync();
-                            return ItemCatalog.load(account.vaults(), clock);
+                            boolean changed = account.sync();
+                            return changed || manual
+                                    ? ItemCatalog.load(account.vaults(), clock)
+                                    : null;
                         },
                         c -> {
-                            setCatalog(c, null);
+                            if (c != null) {
+                                setCatalog(c, null);
+                            }
                             updateStatus();
                         },
                         failure -> statusLabel.setText("Sync failed: " + failure.getMessage()));

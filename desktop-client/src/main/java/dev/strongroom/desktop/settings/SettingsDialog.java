@@ -41,6 +41,18 @@ public final class SettingsDialog {
         clipboardSeconds.getValueFactory().setValue((int) s.clipboardClear().toSeconds());
         themeChoice.getItems().setAll(Settings.Theme.values());
         themeChoice.setValue(s.theme());
+        themeChoice.setConverter(
+                new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(Settings.Theme t) {
+                        return t == Settings.Theme.DARK ? "Dark" : "Light";
+                    }
+
+                    @Override
+                    public Settings.Theme fromString(String text) {
+                        return "Dark".equals(text) ? Settings.Theme.DARK : Settings.Theme.LIGHT;
+                    }
+                });
         whereLabel.setText(account.connection().description());
         homeLabel.setText("Settings, caches and KDF pins: " + context.config().home());
         stage.setTitle("Settings");
@@ -51,10 +63,21 @@ public final class SettingsDialog {
         saveButton.setOnAction(e -> save());
     }
 
+    /** An editable spinner keeps typed text uncommitted until Enter: take it, if it parses. */
+    private static int committed(Spinner<Integer> spinner) {
+        try {
+            var factory = spinner.getValueFactory();
+            factory.setValue(factory.getConverter().fromString(spinner.getEditor().getText()));
+        } catch (RuntimeException e) {
+            spinner.getEditor().setText(String.valueOf(spinner.getValue()));
+        }
+        return spinner.getValue();
+    }
+
     private void save() {
         Settings s = context.settings();
-        s.setAutoLock(Duration.ofMinutes(autoLockMinutes.getValue()));
-        s.setClipboardClear(Duration.ofSeconds(clipboardSeconds.getValue()));
+        s.setAutoLock(Duration.ofMinutes(committed(autoLockMinutes)));
+        s.setClipboardClear(Duration.ofSeconds(committed(clipboardSeconds)));
         s.setTheme(themeChoice.getValue());
         s.save();
         Themes.apply(context.stage().getScene(), s.theme());
