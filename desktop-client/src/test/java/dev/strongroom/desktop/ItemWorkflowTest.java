@@ -27,9 +27,11 @@ class ItemWorkflowTest {
 
     @TempDir static Path home;
     private DesktopApp app;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         app = DesktopHarness.start(stage, home);
     }
 
@@ -140,6 +142,25 @@ class ItemWorkflowTest {
         h.waitUntil(() -> h.text("#detailName").equals("GitHub"));
         assertThat(h.text("#detailDates")).startsWith("Revision 3");
         h.assertListed("AWS production", "GitHub");
+
+        // Restart over the same home: straight to unlock (the embedded server comes back on
+        // another port; KDF pin and cache are filed under the local vault's stable id).
+        robot.interact(app::shutdown);
+        robot.interact(() -> app = DesktopHarness.start(stage, home));
+        DesktopHarness again = DesktopHarness.of(robot, app, home);
+        again.waitUntil(
+                () ->
+                        again.showing("#unlockButton")
+                                && again.text("#whereLabel").startsWith("Local vault"));
+        assertThat(
+                        DesktopHarness.fx(
+                                () ->
+                                        robot.lookup("#emailField")
+                                                .queryTextInputControl()
+                                                .getText()))
+                .isEqualTo("ada@example.test");
+        again.unlock();
+        again.assertListed("AWS production", "GitHub");
     }
 
     private static int revisions(FxRobot robot) {

@@ -8,8 +8,6 @@ import dev.strongroom.desktop.app.Navigator;
 import dev.strongroom.desktop.app.OpenAccount;
 import dev.strongroom.desktop.common.Views;
 import dev.strongroom.desktop.items.DetailController;
-import dev.strongroom.desktop.items.EditorDialog;
-import dev.strongroom.desktop.items.HistoryDialog;
 import dev.strongroom.desktop.items.ItemCatalog;
 import dev.strongroom.desktop.items.ItemFilter;
 import dev.strongroom.desktop.items.ItemSummary;
@@ -17,8 +15,6 @@ import dev.strongroom.desktop.items.TypeEditors;
 import dev.strongroom.desktop.items.TypeNames;
 import dev.strongroom.desktop.settings.SettingsDialog;
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.KeyFrame;
@@ -26,9 +22,7 @@ import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -46,7 +40,6 @@ import javafx.scene.layout.VBox;
 public final class MainController implements Shortcuts.Actions {
 
     static final javafx.util.Duration SYNC_EVERY = javafx.util.Duration.seconds(60);
-    static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm");
 
     @FXML private TextField searchField;
     @FXML private MenuButton newButton;
@@ -73,6 +66,8 @@ public final class MainController implements Shortcuts.Actions {
     private final Timeline syncTimer;
     private final Clock clock = Clock.systemDefaultZone();
     private ItemCatalog catalog;
+    private StatusBar status;
+    private ItemActions actions;
     private String selectAfterFilter;
     private boolean disposed;
     private boolean updatingSidebar;
@@ -91,7 +86,11 @@ public final class MainController implements Shortcuts.Actions {
     @FXML
     private void initialize() {
         detailHost.getChildren().setAll(detail.view());
-        detail.setActions(this::editSelected, this::historyOfSelected, this::deleteSelected);
+        status = new StatusBar(statusLabel, queuedLabel, alertBanner);
+        actions =
+                new ItemActions(
+                        context, account, detail, () -> catalog, this::refreshItem, status::say);
+        detail.setActions(actions::edit, actions::history, actions::delete);
         accountLabel.setText(
                 account.email()
                         + (account.connection().isLocal() ? " · local vault" : " · server"));
@@ -110,9 +109,13 @@ public final class MainController implements Shortcuts.Actions {
         syncButton.setOnAction(e -> sync(true));
         lockButton.setOnAction(e -> lock());
         settingsButton.setOnAction(e -> new SettingsDialog(context, account).show());
-        context.alerts().raised().addListener((ListChangeListener<AlertGate.Raised>) c -> banner());
-        banner();
-        statusLabel.setText("Loading items …");
+        context.alerts()
+                .raised()
+                .addListener(
+                        (ListChangeListener<AlertGate.Raised>)
+                                c -> status.alerts(context.alerts().raised()));
+        status.alerts(context.alerts().raised());
+        status.say("Loading items …");
     }
 
     public Parent view() {
@@ -146,9 +149,7 @@ public final class MainController implements Shortcuts.Actions {
                 .run(
                         () -> ItemCatalog.load(account.vaults(), clock),
                         c -> setCatalog(c, selectRef),
-                        failure ->
-                                statusLabel.setText(
-                                        "Could not read the vault: " + failure.getMessage()));
+                        failure -> status.say("Could not read the vault: " + failure.getMessage()));
     }
 
     /** After a write: re-read just that item, then select it. */
@@ -233,76 +234,8 @@ public final class MainController implements Shortcuts.Actions {
     // ---- actions ----
 
     private void newItem(ItemType type) {
-        if (catalog == null) {
-            return;
-        }
         SidebarEntry entry = sidebar.getSelectionModel().getSelectedItem();
-        String vaultId = entry == null ? null : entry.vaultId();
-        EditorDialog.create(
-                        context,
-                        account.vaults(),
-                        type,
-                        catalog.vaults(),
-                        vaultId,
-                        this::refreshItem)
-                .show();
-    }
-
-    private void editSelected() {
-        ItemSummary s = detail.shownSummary();
-        if (s == null || detail.current() == null) {
-            return;
-        }
-        if (!EditorDialog.canEdit(s.type())) {
-            statusLabel.setText(
-                    "Editing " + TypeNames.of(s.type()) + " items comes in a later version.");
-            return;
-        }
-        VaultInfo vault =
-                catalog.vaults().stream()
-                        .filter(v -> v.vaultId().equals(s.vaultId()))
-                        .findFirst()
-                        .orElseThrow();
-        EditorDialog.edit(context, account.vaults(), detail.current(), vault, this::refreshItem)
-                .show();
-    }
-
-    private void historyOfSelected() {
-        ItemSummary s = detail.shownSummary();
-        if (s != null) {
-            new HistoryDialog(context, account.vaults(), s, this::refreshItem).show();
-        }
-    }
-
-    private void deleteSelected() {
-        ItemSummary s = detail.shownSummary();
-        if (s == null) {
-            return;
-        }
-        Alert confirm =
-                new Alert(
-                        Alert.AlertType.CONFIRMATION,
-                        "Delete \"" + s.name() + "\"? Its history is kept and it can be restored.",
-                        ButtonType.CANCEL,
-                        ButtonType.OK);
-        confirm.initOwner(context.stage());
-        confirm.setHeaderText("Delete item");
-        confirm.showAndWait()
-                .filter(b -> b == ButtonType.OK)
-                .ifPresent(
-                        b -> {
-                            detail.clear();
-                            context.background()
-                                    .run(
-                                            () -> {
-                                                account.vaults().delete(s.vaultId(), s.itemId());
-                                                return s;
-                                            },
-                                            d -> refreshItem(d.vaultId(), d.itemId()),
-                                            f ->
-                                                    statusLabel.setText(
-                                                            "Not deleted: " + f.getMessage()));
-                        });
+        actions.create(type, entry == null ? null : entry.vaultId());
     }
 
     /** Push and pull; the list is re-read when something changed or when the user asked. */
@@ -311,11 +244,10 @@ public final class MainController implements Shortcuts.Actions {
             return;
         }
         if (context.alerts().syncBlocked()) {
-            statusLabel.setText(
-                    "Syncing is stopped after a security alert. Lock and unlock to retry.");
+            status.say("Syncing is stopped after a security alert. Lock and unlock to retry.");
             return;
         }
-        statusLabel.setText("Syncing …");
+        status.say("Syncing …");
         context.background()
                 .run(
                         () -> {
@@ -330,7 +262,7 @@ public final class MainController implements Shortcuts.Actions {
                             }
                             updateStatus();
                         },
-                        failure -> statusLabel.setText("Sync failed: " + failure.getMessage()));
+                        failure -> status.say("Sync failed: " + failure.getMessage()));
     }
 
     /** Offline state, queued changes and conflicts, read on the worker. */
@@ -339,40 +271,11 @@ public final class MainController implements Shortcuts.Actions {
                 .run(
                         () -> new int[] {account.queuedChanges(), account.conflicts()},
                         counts -> {
-                            if (disposed) {
-                                return;
+                            if (!disposed) {
+                                status.counts(account.isOffline(), counts[0], counts[1]);
                             }
-                            statusLabel.setText(
-                                    account.isOffline()
-                                            ? "Offline: working from the copy on this computer"
-                                            : "Synced at " + LocalTime.now().format(HHMM));
-                            String queued =
-                                    counts[0] == 0 ? "" : counts[0] + " change(s) waiting to sync";
-                            if (counts[1] > 0) {
-                                queued +=
-                                        (queued.isEmpty() ? "" : " · ")
-                                                + counts[1]
-                                                + " conflict(s)";
-                            }
-                            queuedLabel.setText(queued);
                         },
                         failure -> {});
-    }
-
-    private void banner() {
-        List<AlertGate.Raised> raised = context.alerts().raised();
-        boolean any = !raised.isEmpty();
-        alertBanner.setVisible(any);
-        alertBanner.setManaged(any);
-        if (any) {
-            AlertGate.Raised last = raised.get(raised.size() - 1);
-            alertBanner.setText(
-                    "Security alert ("
-                            + raised.size()
-                            + "): "
-                            + last.message()
-                            + ". Syncing is stopped.");
-        }
     }
 
     // ---- shortcuts ----
@@ -386,7 +289,7 @@ public final class MainController implements Shortcuts.Actions {
     @Override
     public void copyPassword() {
         if (detail.copyPassword()) {
-            statusLabel.setText(
+            status.say(
                     "Copied. The clipboard is cleared in "
                             + context.settings().clipboardClear().toSeconds()
                             + " s.");
@@ -396,7 +299,7 @@ public final class MainController implements Shortcuts.Actions {
     @Override
     public void copyUsername() {
         if (detail.copyUsername()) {
-            statusLabel.setText("Username copied.");
+            status.say("Username copied.");
         }
     }
 
