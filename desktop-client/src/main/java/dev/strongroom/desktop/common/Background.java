@@ -13,7 +13,8 @@ import javafx.concurrent.Task;
  * Runs client-core work (KDF, network, decryption) as {@link Task}s on one worker thread, so the FX
  * thread never waits and client-core objects are never used concurrently. Results and failures come
  * back on the FX thread. A {@link SecurityAlert} anywhere in a failure's cause chain goes to the
- * alert sink instead of the task's own failure handler: an alert is never just an error message.
+ * alert sink first (a blocking dialog: an alert is never just an error message); the task's own
+ * failure handler still runs afterwards, so its screen can leave its busy state.
  */
 public final class Background {
 
@@ -49,9 +50,8 @@ public final class Background {
                                     SecurityAlert alert = securityAlertIn(failure);
                                     if (alert != null) {
                                         alerts.accept(alert);
-                                    } else {
-                                        onFailure.accept(failure);
                                     }
+                                    onFailure.accept(failure);
                                 }));
         task.setOnCancelled(e -> running.decrementAndGet());
         running.incrementAndGet();

@@ -84,6 +84,21 @@ public final class ItemCatalog {
         return new ItemCatalog(infos, entries, clock);
     }
 
+    /**
+     * A snapshot of already decrypted items (the caller keeps and closes the views); each view's
+     * vault must be in {@code vaults}.
+     */
+    static ItemCatalog of(List<VaultInfo> vaults, List<ItemView> views, Clock clock) {
+        Map<String, VaultInfo> byId = new java.util.HashMap<>();
+        vaults.forEach(v -> byId.put(v.vaultId(), v));
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (ItemView view : views) {
+            Entry e = entry(byId.get(view.vaultId()), view);
+            entries.put(e.summary().ref(), e);
+        }
+        return new ItemCatalog(vaults, entries, clock);
+    }
+
     /** A snapshot with one item re-read from the cache (or dropped if deleted). Worker thread. */
     public ItemCatalog with(VaultService vaults, String vaultId, String itemId, Clock clock) {
         Map<String, Entry> next = new LinkedHashMap<>(entries);

@@ -9,6 +9,7 @@ import dev.strongroom.desktop.app.AppContext;
 import dev.strongroom.desktop.app.Connection;
 import dev.strongroom.desktop.app.Navigator;
 import dev.strongroom.desktop.app.OpenAccount;
+import dev.strongroom.desktop.common.Background;
 import dev.strongroom.desktop.common.SecretField;
 import dev.strongroom.desktop.common.Views;
 import java.time.Duration;
@@ -195,7 +196,9 @@ public final class UnlockController {
     private void failed(Throwable failure) {
         setBusy(false);
         passwordField.requestFocus();
-        if (failure instanceof WrongPasswordException) {
+        if (Background.securityAlertIn(failure) != null) {
+            messageLabel.setText("Refused: see the security alert.");
+        } else if (failure instanceof WrongPasswordException) {
             retries.failure();
             messageLabel.setText("Wrong email or master password.");
             tick();
