@@ -1,0 +1,188 @@
+package dev.strongroom.desktop.app;
+
+import dev.strongroom.client.account.AccountService;
+import dev.strongroom.client.api.ServerApi;
+import dev.strongroom.client.api.ServerUnreachableException;
+import dev.strongroom.client.cache.CacheKey;
+import dev.strongroom.client.cache.CacheProfile;
+import dev.strongroom.client.cache.LocalCache;
+import dev.strongroom.client.session.UnlockedSession;
+import dev.strongroom.client.sync.SyncEngine;
+import dev.strongroom.client.vault.VaultService;
+import dev.strongroom.crypto.kdf.KdfParams;
+import dev.strongroom.crypto.mac.Sha256;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+
+/**
+ * One unlocked account with its encrypted cache, sync engine and vault service. Built and used on
+ * the background worker only (client-core calls are network and crypto work); {@link #close()}
+ * wipes the keys. The first login on a server with no vault creates a personal vault, as the CLI's
+ * registration does.
+ */
+public final class OpenAccount implements AutoCloseable {
+
+    static final String DEVICE_NAME = "Strongroom desktop";
+    static final String FIRST_VAULT = "Personal";
+
+    private final Connection connection;
+    private final AccountService accounts;
+    private final UnlockedSession session;
+    private final LocalCache cache;
+    private final SyncEngine engine;
+    private final VaultService vaults;
+    private volatile boolean offline;
+
+    private OpenAccount(
+            Connection connection,
+            AccountService accounts,
+            UnlockedSession session,
+            LocalCache cache) {
+        this.connection = connection;
+        this.accounts = accounts;
+        this.session = session;
+        this.cache = cache;
+        this.engine = new SyncEngine(session, cache);
+        this.vaults = new VaultService(engine);
+    }
+
+    /** Registers an account (one KDF run); does not log in. The caller wipes the password. */
+    public static void register(
+            AppConfig config, Connection connection, String email, char[] password) {
+        KdfParams kdf = config.newAccountKdf();
+        connection
+                .accounts(config.home())
+                .register(ServerApi.connect(connection.endpoint()), email, password, kdf);
+    }
+
+    /**
+     * Logs in (one KDF run and SRP), opens the account's cache and pulls; creates the first vault
+     * when the account has none. The caller wipes the password.
+     */
+    public static OpenAccount login(
+            AppConfig config, Connection connection, String email, char[] password) {
+        AccountService accounts = connection.accounts(config.home());
+        UnlockedSession session =
+                accounts.login(
+                        ServerApi.connect(connection.endpoint()), email, password, DEVICE_NAME);
+        LocalCache cache;
+        try (CacheKey key = SyncEngine.cacheKey(session)) {
+            String account = session.accountId().toString();
+            cache =
+                    LocalCache.open(
+                            cacheFile(config.cacheDir(), connection.stableId(), account),
+                            key,
+                            new CacheProfile(account, connection.stableId()));
+        } catch (RuntimeException e) {
+            session.lock();
+            throw e;
+        }
+        OpenAccount open = new OpenAccount(connection, accounts, session, cache);
+        try {
+            open.sync();
+            if (!open.offline && open.vaults.listVaults().isEmpty()) {
+                open.vaults.createPersonalVault(FIRST_VAULT);
+            }
+        } catch (RuntimeException e) {
+            open.close();
+            throw e;
+        }
+        return open;
+    }
+
+    /** One cache file per server and account: {@code caches/<sha256(server)[..8]>-<account>.db}. */
+    static Path cacheFile(Path dir, String serverId, String accountId) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the cache directory", e);
+        }
+        byte[] digest = Sha256.hash(serverId.getBytes(StandardCharsets.UTF_8));
+        String server = HexFormat.of().formatHex(digest, 0, 8);
+        return dir.resolve(server + "-" + accountId + ".db");
+    }
+
+    /**
+     * Pulls, pushes queued edits and pulls again (as {@code VaultService.sync()}); an unreachable
+     * server only marks the account offline (reads and edits keep working from the cache). Security
+     * alerts propagate.
+     *
+     * @return whether anything changed locally (new entries, items, vaults, accepted writes)
+     */
+    public boolean sync() {
+        try {
+            SyncEngine.PullReport before = engine.pull();
+            SyncEngine.PushReport pushed = engine.push();
+            SyncEngine.PullReport after = engine.pull();
+            offline = false;
+            return brought(before)
+                    || brought(after)
+                    || pushed.accepted() > 0
+                    || pushed.conflicts() > 0;
+        } catch (ServerUnreachableException e) {
+            offline = true;
+            return false;
+        }
+    }
+
+    private static boolean brought(SyncEngine.PullReport r) {
+        return r.logEntries() + r.items() + r.vaults() > 0;
+    }
+
+    public boolean isOffline() {
+        return offline;
+    }
+
+    /** Edits waiting in the outbox for the server. */
+    public int queuedChanges() {
+        return cache.outbox().size();
+    }
+
+    /** Edits the server refused because the item changed meanwhile. */
+    public int conflicts() {
+        return cache.conflicts().size();
+    }
+
+    public VaultService vaults() {
+        return vaults;
+    }
+
+    public String email() {
+        return session.email();
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Ends the server session (best effort) and wipes every key. */
+    public void logoutAndClose() {
+        try {
+            if (!session.isLocked()) {
+                accounts.logout(session);
+            }
+        } catch (RuntimeException e) {
+            // offline or already expired: the local lock below is what matters
+        } finally {
+            close();
+        }
+    }
+
+    /** Wipes the vault keys, closes the cache and locks the session. Idempotent. */
+    @Override
+    public void close() {
+        try {
+            engine.close();
+        } finally {
+            try {
+                cache.close();
+            } finally {
+                session.lock();
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package dev.strongroom.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strongroom.client.alert.SecurityAlert;
+import dev.strongroom.client.alert.SecurityAlertCode;
+import dev.strongroom.client.item.ApiKey;
+import dev.strongroom.client.item.ItemContent;
+import dev.strongroom.client.item.ItemData;
+import dev.strongroom.client.item.Login;
+import dev.strongroom.client.item.RotationPolicy;
+import dev.strongroom.client.item.SecureNote;
+import dev.strongroom.client.secret.SecretText;
+import dev.strongroom.client.vault.VaultService;
+import dev.strongroom.desktop.app.DesktopApp;
+import dev.strongroom.desktop.app.Settings;
+import dev.strongroom.desktop.common.Themes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxService;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/**
+ * Saves PNG screenshots of the main screens into docs/screenshots/ (the surefire property {@code
+ * strongroom.screenshots}), and checks on each screen that every control has an accessible name.
+ * Items are added through client-core, as another device would, then pulled with "Sync".
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+
+    @TempDir static Path home;
+    private DesktopApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = DesktopHarness.start(stage, home);
+    }
+
+    @Stop
+    void stop() {
+        app.shutdown();
+    }
+
+    @Test
+    void mainScreensAreCapturedAndNamed(FxRobot robot) throws Exception {
+        DesktopHarness h = DesktopHarness.of(robot, app, home);
+        Path dir = Path.of(System.getProperty("strongroom.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+
+        h.waitUntil(() -> h.showing("#continueButton"));
+        assertThat(AccessibleNames.missing(stage.getScene().getRoot())).isEmpty();
+        capture(robot, stage.getScene().getRoot(), dir.resolve("first-run.png"));
+        h.chooseLocalVault();
+        robot.clickOn("#modeLink");
+        capture(robot, stage.getScene().getRoot(), dir.resolve("create-account.png"));
+        robot.clickOn("#modeLink");
+        h.register("lin@example.test");
+
+        addThroughClientCore();
+        robot.clickOn("#syncButton");
+        h.waitUntil(() -> h.listedNames().size() == 5);
+        h.selectItem("GitHub");
+        h.waitUntil(() -> h.showing("#totpCode"));
+        capture(robot, stage.getScene().getRoot(), dir.resolve("main-light.png"));
+
+        robot.clickOn("Rotation due");
+        h.assertListed("Production database root");
+        robot.clickOn("All items");
+        h.selectItem("GitHub");
+        h.waitUntil(() -> h.showing("#totpCode"));
+
+        robot.clickOn("#editButton");
+        h.waitUntil(() -> h.showing("#saveButton"));
+        Parent editor = editorRoot();
+        assertThat(AccessibleNames.missing(editor)).isEmpty();
+        capture(robot, editor, dir.resolve("edit-login.png"));
+        robot.clickOn("#cancelButton");
+
+        robot.clickOn("#settingsButton");
+        h.waitUntil(() -> h.showing("#settingsSave"));
+        Parent settings = editorRoot();
+        assertThat(AccessibleNames.missing(settings)).isEmpty();
+        capture(robot, settings, dir.resolve("settings.png"));
+        robot.clickOn("#settingsCancel");
+        h.waitUntil(() -> !h.showing("#settingsSave"));
+
+        robot.interact(
+                () -> {
+                    app.context().settings().setTheme(Settings.Theme.DARK);
+                    Themes.apply(stage.getScene(), Settings.Theme.DARK);
+                });
+        capture(robot, stage.getScene().getRoot(), dir.resolve("main-dark.png"));
+        robot.interact(
+                () -> {
+                    app.context().settings().setTheme(Settings.Theme.LIGHT);
+                    Themes.apply(stage.getScene(), Settings.Theme.LIGHT);
+                });
+        assertThat(AccessibleNames.missing(stage.getScene().getRoot())).isEmpty();
+
+        robot.interact(
+                () ->
+                        app.context()
+                                .alerts()
+                                .raise(
+                                        new SecurityAlert(
+                                                SecurityAlertCode.LOG_ROLLBACK,
+                                                "team log ends at entry 4, pinned at 7")));
+        h.waitUntil(() -> h.showing("#alertLockButton"));
+        Parent alert = app.context().alerts().showingDialog().getScene().getRoot();
+        assertThat(AccessibleNames.missing(alert)).isEmpty();
+        capture(robot, alert, dir.resolve("security-alert.png"));
+        robot.clickOn("#alertLockButton");
+        h.waitUntil(() -> h.showing("#unlockButton"));
+        assertThat(AccessibleNames.missing(stage.getScene().getRoot())).isEmpty();
+        capture(robot, stage.getScene().getRoot(), dir.resolve("unlock.png"));
+
+        for (String name :
+                List.of(
+                        "first-run.png",
+                        "create-account.png",
+                        "main-light.png",
+                        "main-dark.png",
+                        "edit-login.png",
+                        "settings.png",
+                        "security-alert.png",
+                        "unlock.png")) {
+            assertThat(Files.size(dir.resolve(name))).as(name).isGreaterThan(1000);
+        }
+    }
+
+    private Parent editorRoot() {
+        return DesktopHarness.fx(
+                () ->
+                        Window.getWindows().stream()
+                                .filter(w -> w != stage && w.isShowing())
+                                .findFirst()
+                                .orElseThrow()
+                                .getScene()
+                                .getRoot());
+    }
+
+    /** Adds sample items with client-core on the app's worker, like a second device would. */
+    private void addThroughClientCore() throws Exception {
+        VaultService vaults = app.account().vaults();
+        Instant now = Instant.now();
+        java.util.concurrent.CompletableFuture<Void> done =
+                new java.util.concurrent.CompletableFuture<>();
+        DesktopHarness.fx(
+                () -> {
+                    app.context()
+                            .background()
+                            .run(
+                                    () -> {
+                                        String v = vaults.listVaults().get(0).vaultId();
+                                        add(
+                                                vaults,
+                                                v,
+                                                login("GitHub", "octocat", "JBSWY3DPEHPK3PXP"),
+                                                now,
+                                                "GitHub");
+                                        add(
+                                                vaults,
+                                                v,
+                                                login("Grafana", "ops", null),
+                                                now,
+                                                "Grafana");
+                                        add(
+                                                vaults,
+                                                v,
+                                                new ApiKey(
+                                                        "AKIAIOSFODNN7EXAMPLE",
+                                                        secret("wJalrXUtnFEMI/K7MDENG")),
+                                                now,
+                                                "Stripe live key");
+                                        add(
+                                                vaults,
+                                                v,
+                                                new SecureNote(
+                                                        secret("Door code 4711, alarm 0815")),
+                                                now,
+                                                "Office alarm");
+                                        ItemContent due =
+                                                ItemContent.builder(
+                                                                login(
+                                                                        "Production database root",
+                                                                        "root",
+                                                                        null),
+                                                                "Production database root",
+                                                                now)
+                                                        .tags(List.of("prod", "db"))
+                                                        .rotation(
+                                                                new RotationPolicy(
+                                                                        90,
+                                                                        LocalDate.now()
+                                                                                .minusDays(120)))
+                                                        .build();
+                                        vaults.add(v, due);
+                                        due.close();
+                                        done.complete(null);
+                                    },
+                                    done::completeExceptionally);
+                    return null;
+                });
+        done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private static Login login(String name, String user, String totp) {
+        return new Login(
+                user,
+                secret("pw-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-7Rq!"),
+                List.of(
+                        "https://"
+                                + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
+                                + ".example.com"),
+                totp == null ? null : secret(totp));
+    }
+
+    private static void add(
+            VaultService vaults, String vaultId, ItemData data, Instant now, String name) {
+        try (ItemContent c = ItemContent.builder(data, name, now).tags(List.of("team")).build()) {
+            vaults.add(vaultId, c);
+        }
+    }
+
+    private static SecretText secret(String s) {
+        return SecretText.copyOf(s.toCharArray());
+    }
+
+    private static void capture(FxRobot robot, Parent root, Path file) {
+        robot.interact(() -> {});
+        var image = robot.capture(root).getImage();
+        FxService.serviceContext().getCaptureSupport().saveImage(image, file);
+    }
+}
