@@ -136,6 +136,26 @@ public final class VaultStore {
                 now);
     }
 
+    /**
+     * Drops a deleted vault's ciphertext (items, history, wraps, signed head, grants) and its
+     * encrypted metadata. The row stays as a tombstone with {@code deleted_at} set, so every later
+     * request for the vault answers 404 and the id can never be created again.
+     */
+    public static void dropVault(Tx tx, UUID vaultId, long now) throws SQLException {
+        for (String table :
+                new String[] {
+                    "item_revisions", "items", "vault_key_wraps", "vault_heads", "vault_access"
+                }) {
+            tx.update("DELETE FROM " + table + " WHERE vault_id = ?", vaultId);
+        }
+        tx.update(
+                "UPDATE vaults SET deleted_at = ?, metadata = ? WHERE id = ? AND deleted_at IS"
+                        + " NULL",
+                now,
+                new byte[0],
+                vaultId);
+    }
+
     public static void setKeyVersion(Tx tx, UUID vaultId, int keyVersion) throws SQLException {
         tx.update("UPDATE vaults SET key_version = ? WHERE id = ?", keyVersion, vaultId);
     }
