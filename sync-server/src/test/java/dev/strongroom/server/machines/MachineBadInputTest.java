@@ -2,7 +2,6 @@ package dev.strongroom.server.machines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.crypto.common.Randoms;
 import dev.strongroom.crypto.mac.Sha256;
 import dev.strongroom.model.log.LogAction;
@@ -13,9 +12,10 @@ import dev.strongroom.model.wire.MachineCreateRequest;
 import dev.strongroom.model.wire.MachineRevokeRequest;
 import dev.strongroom.model.wire.MachineSecretRequest;
 import dev.strongroom.model.wire.MachineTokens;
-import dev.strongroom.model.wire.WireJson;
 import dev.strongroom.server.testing.Api;
 import dev.strongroom.server.testing.Backend;
+import dev.strongroom.server.testing.BadInputTable;
+import dev.strongroom.server.testing.BadInputTable.Case;
 import dev.strongroom.server.testing.TestMachine;
 import dev.strongroom.server.testing.TestServer;
 import dev.strongroom.server.testing.TestTeam;
@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -80,38 +79,10 @@ class MachineBadInputTest {
         server.close();
     }
 
-    record Case(
-            String name,
-            String method,
-            String path,
-            String token,
-            String body,
-            int status,
-            String code) {}
-
     @TestFactory
     Stream<DynamicTest> everyBadRequestIsRefusedAndChangesNothing() {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
-    }
-
-    private static void check(Case c) {
-        List<String> before = server.snapshot();
-        Api.Response r =
-                api.send(
-                        c.method(),
-                        c.path(),
-                        c.token(),
-                        c.body(),
-                        c.body() == null ? null : "application/json");
-        assertThat(r.status()).as(c.name() + " -> " + r.body()).isEqualTo(c.status());
-        assertThat(r.json().path("error").path("message").isTextual()).as(r.body()).isTrue();
-        assertThat(r.body())
-                .doesNotContainIgnoringCase("exception")
-                .doesNotContainIgnoringCase("sql");
-        if (c.code() != null) {
-            assertThat(r.errorCode()).as(c.name() + " -> " + r.body()).isEqualTo(c.code());
-        }
-        assertThat(server.snapshot()).as(c.name() + ": database changed").isEqualTo(before);
+        return cases().stream()
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> BadInputTable.check(server, c)));
     }
 
     private static List<Case> cases() {
@@ -119,11 +90,11 @@ class MachineBadInputTest {
         String t = "/api/v1/teams/" + team.id + "/machines";
         String m = t + "/" + machine.id;
         TestMachine fresh = new TestMachine();
-        String createBody = json(fresh.createRequest(team, alice, null));
+        String createBody = BadInputTable.json(fresh.createRequest(team, alice, null));
         SignedLogEntry removal =
                 team.next(alice, new LogAction.RemoveMachine(machine.id.toString()));
-        String revokeBody = json(new MachineRevokeRequest(removal));
-        String secretBody = json(new MachineSecretRequest(Randoms.bytes(32)));
+        String revokeBody = BadInputTable.json(new MachineRevokeRequest(removal));
+        String secretBody = BadInputTable.json(new MachineSecretRequest(Randoms.bytes(32)));
         String[][] bodies = {
             {"POST", t, createBody},
             {"POST", m + "/revoke", revokeBody},
@@ -135,62 +106,8 @@ class MachineBadInputTest {
                             + " "
                             + b[1].replace(team.id.toString(), "T")
                                     .replace(machine.id.toString(), "M");
-            cases.add(
-                    new Case(
-                            n + " malformed",
-                            b[0],
-                            b[1],
-                            alice.token,
-                            "{\"a\":",
-                            400,
-                            "malformed_json"));
-            cases.add(new Case(n + " array", b[0], b[1], alice.token, "[]", 400, "malformed_json"));
-            cases.add(
-                    new Case(
-                            n + " unknown field",
-                            b[0],
-                            b[1],
-                            alice.token,
-                            mutate(b[2], o -> o.put("owner", "me")),
-                            400,
-                            "unknown_field"));
-            cases.add(
-                    new Case(
-                            n + " missing field",
-                            b[0],
-                            b[1],
-                            alice.token,
-                            mutate(b[2], o -> o.remove(o.fieldNames().next())),
-                            400,
-                            "missing_field"));
-            cases.add(
-                    new Case(
-                            n + " wrong type",
-                            b[0],
-                            b[1],
-                            alice.token,
-                            mutate(b[2], o -> o.put(o.fieldNames().next(), true)),
-                            400,
-                            null));
-            cases.add(
-                    new Case(
-                            n + " oversized",
-                            b[0],
-                            b[1],
-                            alice.token,
-                            "{\"x\":\"" + "a".repeat(3_000_000) + "\"}",
-                            413,
-                            "payload_too_large"));
-            cases.add(new Case(n + " no token", b[0], b[1], null, b[2], 401, "unauthenticated"));
-            cases.add(
-                    new Case(
-                            n + " revoked session",
-                            b[0],
-                            b[1],
-                            revokedSession,
-                            b[2],
-                            401,
-                            "session_expired"));
+            cases.addAll(
+                    BadInputTable.bodyCases(n, b[0], b[1], alice.token, revokedSession, b[2], 413));
             cases.add(
                     new Case(
                             n + " by a machine",
@@ -295,7 +212,7 @@ class MachineBadInputTest {
                         "POST",
                         t,
                         alice.token,
-                        mutate(createBody, o -> o.put("name", "")),
+                        BadInputTable.mutate(createBody, o -> o.put("name", "")),
                         400,
                         "invalid_request"));
         cases.add(
@@ -304,7 +221,7 @@ class MachineBadInputTest {
                         "POST",
                         t,
                         alice.token,
-                        mutate(createBody, o -> o.put("name", "n".repeat(101))),
+                        BadInputTable.mutate(createBody, o -> o.put("name", "n".repeat(101))),
                         400,
                         "invalid_request"));
         cases.add(
@@ -313,7 +230,7 @@ class MachineBadInputTest {
                         "POST",
                         t,
                         alice.token,
-                        mutate(createBody, o -> o.put("name", "a\u0000b")),
+                        BadInputTable.mutate(createBody, o -> o.put("name", "a\u0000b")),
                         400,
                         null));
         cases.add(
@@ -322,7 +239,7 @@ class MachineBadInputTest {
                         "POST",
                         t,
                         alice.token,
-                        mutate(
+                        BadInputTable.mutate(
                                 createBody,
                                 o -> o.put("secretHash", Base64Url.encode(new byte[31]))),
                         400,
@@ -333,7 +250,7 @@ class MachineBadInputTest {
                         "POST",
                         t,
                         alice.token,
-                        mutate(createBody, o -> o.put("secretHash", "!!")),
+                        BadInputTable.mutate(createBody, o -> o.put("secretHash", "!!")),
                         400,
                         null));
         cases.add(
@@ -342,7 +259,7 @@ class MachineBadInputTest {
                         "POST",
                         t,
                         alice.token,
-                        json(
+                        BadInputTable.json(
                                 new MachineCreateRequest(
                                         team.next(
                                                 alice,
@@ -376,7 +293,7 @@ class MachineBadInputTest {
                         "POST",
                         t,
                         alice.token,
-                        json(
+                        BadInputTable.json(
                                 new MachineCreateRequest(
                                         team.sign(
                                                 alice,
@@ -395,7 +312,7 @@ class MachineBadInputTest {
                         "POST",
                         t,
                         alice.token,
-                        json(
+                        BadInputTable.json(
                                 new MachineCreateRequest(
                                         team.next(
                                                 alice,
@@ -411,7 +328,7 @@ class MachineBadInputTest {
                         "POST",
                         t,
                         alice.token,
-                        json(
+                        BadInputTable.json(
                                 new MachineCreateRequest(
                                         team.next(
                                                 alice,
@@ -426,7 +343,7 @@ class MachineBadInputTest {
                         "POST",
                         t,
                         alice.token,
-                        json(new TestMachine().createRequest(team, alice, 1000L)),
+                        BadInputTable.json(new TestMachine().createRequest(team, alice, 1000L)),
                         400,
                         "invalid_request"));
         cases.add(
@@ -435,7 +352,7 @@ class MachineBadInputTest {
                         "POST",
                         t,
                         alice.token,
-                        mutate(
+                        BadInputTable.mutate(
                                 createBody,
                                 o ->
                                         o.put(
@@ -460,7 +377,7 @@ class MachineBadInputTest {
                         "POST",
                         t + "/" + unknown + "/revoke",
                         alice.token,
-                        json(
+                        BadInputTable.json(
                                 new MachineRevokeRequest(
                                         team.next(
                                                 alice,
@@ -482,7 +399,7 @@ class MachineBadInputTest {
                         "POST",
                         m + "/revoke",
                         alice.token,
-                        json(
+                        BadInputTable.json(
                                 new MachineRevokeRequest(
                                         fresh.createRequest(team, alice, null).entry())),
                         400,
@@ -521,7 +438,7 @@ class MachineBadInputTest {
                         "PUT",
                         m + "/secret",
                         alice.token,
-                        json(new MachineSecretRequest(Randoms.bytes(33))),
+                        BadInputTable.json(new MachineSecretRequest(Randoms.bytes(33))),
                         400,
                         "invalid_request"));
         cases.add(
@@ -530,27 +447,10 @@ class MachineBadInputTest {
                         "PUT",
                         m + "/secret",
                         alice.token,
-                        json(new MachineSecretRequest(Sha256.hash(carolsMachine.secret))),
+                        BadInputTable.json(
+                                new MachineSecretRequest(Sha256.hash(carolsMachine.secret))),
                         409,
                         "already_exists"));
         return cases;
-    }
-
-    private static String json(Object o) {
-        try {
-            return WireJson.mapper().writeValueAsString(o);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String mutate(String body, Consumer<ObjectNode> change) {
-        try {
-            ObjectNode node = (ObjectNode) WireJson.mapper().readTree(body);
-            change.accept(node);
-            return WireJson.mapper().writeValueAsString(node);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }
