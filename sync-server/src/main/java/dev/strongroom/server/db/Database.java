@@ -223,6 +223,11 @@ public final class Database implements AutoCloseable {
                         });
     }
 
+    /** Group-commit batches run so far and the writes they held, as {@code {batches, writes}}. */
+    public long[] writeBatchCounts() {
+        return writer.counts();
+    }
+
     /** Raw connection work for maintenance (copying), in one write transaction, no audit. */
     public <T> T writeRaw(RawWork<T> work) {
         return raw(writePool, work, "write failed");

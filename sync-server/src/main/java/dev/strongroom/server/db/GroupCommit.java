@@ -54,6 +54,10 @@ final class GroupCommit {
     private final Connector connector;
     private final Thread thread;
     private volatile boolean running = true;
+    private final java.util.concurrent.atomic.AtomicLong batches =
+            new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong writes =
+            new java.util.concurrent.atomic.AtomicLong();
 
     GroupCommit(String name, Connector connector) {
         this.connector = connector;
@@ -99,6 +103,8 @@ final class GroupCommit {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
+                batches.incrementAndGet();
+                writes.addAndGet(batch.size());
                 runBatch(batch);
             } catch (InterruptedException e) {
                 // close() interrupts only after running is false; finish what is queued
@@ -186,6 +192,11 @@ final class GroupCommit {
         } catch (SQLException e) {
             LOG.warn("rollback failed: {}", e.getClass().getSimpleName());
         }
+    }
+
+    /** Batches committed and writes submitted so far (benchmarks report writes per batch). */
+    long[] counts() {
+        return new long[] {batches.get(), writes.get()};
     }
 
     /** Finishes the queued writes, then stops the writer thread. */
