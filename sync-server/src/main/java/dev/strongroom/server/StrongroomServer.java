@@ -9,8 +9,12 @@ import dev.strongroom.server.audit.AuditEvent;
 import dev.strongroom.server.audit.AuditLog;
 import dev.strongroom.server.config.ServerConfig;
 import dev.strongroom.server.db.Database;
+import dev.strongroom.server.http.Credentials;
 import dev.strongroom.server.http.HttpServer;
 import dev.strongroom.server.http.Routes;
+import dev.strongroom.server.machines.MachineApi;
+import dev.strongroom.server.machines.MachineAuthenticator;
+import dev.strongroom.server.machines.MachineRequestAudit;
 import dev.strongroom.server.teams.TeamApi;
 import dev.strongroom.server.vaults.VaultApi;
 import org.slf4j.Logger;
@@ -59,10 +63,17 @@ public final class StrongroomServer implements AutoCloseable {
             Sessions sessions =
                     new Sessions(db, audit, config.sessionIdle(), config.sessionLifetime());
             new AccountApi(db, audit, sessions).register(routes);
-            new TeamApi(db, config).register(routes);
+            TeamApi teams = new TeamApi(db, config);
+            teams.register(routes);
+            new MachineApi(db, teams).register(routes);
             new VaultApi(db, audit, config).register(routes);
             new AuditApi(db, audit).register(routes);
-            HttpServer http = HttpServer.create(config, routes, sessions);
+            HttpServer http =
+                    HttpServer.create(
+                            config,
+                            routes,
+                            new Credentials(sessions, new MachineAuthenticator(db, audit)),
+                            new MachineRequestAudit(audit));
             http.start();
             audit.record(
                     AuditEvent.of("server.start", Actor.system())

@@ -109,6 +109,7 @@ public final class ServerLoad {
                                     return send(c, get(helloUrl, null)) == 200;
                                 }
                             });
+            long[] batches = server.database().writeBatchCounts();
             run(
                     "item GET (authenticated)",
                     threads,
@@ -125,6 +126,7 @@ public final class ServerLoad {
                                     return send(c, get(s.itemUrl(item), s.token)) == 200;
                                 }
                             });
+            batches = printBatches(server, batches);
             run(
                     "item PUT check-and-set",
                     threads,
@@ -162,6 +164,7 @@ public final class ServerLoad {
                                     return true;
                                 }
                             });
+            batches = printBatches(server, batches);
             if (System.getenv("WRK") != null) {
                 // the same GETs from wrk (C, far cheaper per request than java.net.http)
                 wrk("hello GET via wrk", threads, seconds, helloUrl, null);
@@ -171,6 +174,7 @@ public final class ServerLoad {
                         seconds,
                         s.itemUrl(s.items.get(0)),
                         s.token);
+                printBatches(server, batches);
             }
             System.out.println("load average after: " + loadAverage());
         } finally {
@@ -180,6 +184,20 @@ public final class ServerLoad {
                 pg.close();
             }
         }
+    }
+
+    /** Prints the server's group-commit batching since {@code before}; returns the new counts. */
+    private static long[] printBatches(StrongroomServer server, long[] before) {
+        long[] now = server.database().writeBatchCounts();
+        long batches = now[0] - before[0];
+        long writes = now[1] - before[1];
+        System.out.printf(
+                Locale.ROOT,
+                "    group commit: %d durable writes in %d commits (%.1f per commit)%n",
+                writes,
+                batches,
+                batches == 0 ? 0.0 : writes / (double) batches);
+        return now;
     }
 
     private static void wrk(String name, int connections, int seconds, String url, String token)

@@ -139,24 +139,19 @@ final class ServeCommand implements Callable<Integer> {
                             "WARNING: serving plain HTTP on a non-loopback address; session"
                                     + " tokens and metadata cross the network unencrypted.");
         }
-        return new ServerConfig(
-                bind,
-                port,
-                db.dataDirOrDefault(),
-                db.dbUrl,
-                db.dbUser,
-                db.dbPassword,
-                db.dbPoolSize,
-                tlsCert,
-                tlsKey,
-                insecureHttp,
-                maxItemBytes,
-                maxRequestBytes,
-                maxRotationBytes,
-                historyDepth,
-                Duration.ofMinutes(sessionIdleMinutes),
-                Duration.ofHours(sessionLifetimeHours),
-                trustForwardedFor);
+        return new ServerConfig.Builder(db.dataDirOrDefault())
+                .bind(bind, insecureHttp)
+                .port(port)
+                .postgres(db.dbUrl, db.dbUser, db.dbPassword)
+                .poolSize(db.dbPoolSize)
+                .tls(tlsCert, tlsKey)
+                .limits(maxItemBytes, maxRequestBytes, historyDepth)
+                .rotationLimit(maxRotationBytes)
+                .sessions(
+                        Duration.ofMinutes(sessionIdleMinutes),
+                        Duration.ofHours(sessionLifetimeHours))
+                .trustForwardedFor(trustForwardedFor)
+                .build();
     }
 
     static boolean isLoopback(String address) {

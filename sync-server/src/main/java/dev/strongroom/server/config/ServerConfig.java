@@ -59,129 +59,150 @@ public record ServerConfig(
 
     /** Defaults for an embedded server in a data directory (tests start from here). */
     public static ServerConfig defaults(Path dataDir) {
-        return new ServerConfig(
-                "127.0.0.1",
-                DEFAULT_PORT,
-                dataDir,
-                null,
-                null,
-                null,
-                10,
-                null,
-                null,
-                false,
-                DEFAULT_MAX_ITEM_BYTES,
-                DEFAULT_MAX_REQUEST_BYTES,
-                DEFAULT_MAX_ROTATION_BYTES,
-                DEFAULT_HISTORY_DEPTH,
-                Duration.ofDays(7),
-                Duration.ofDays(30),
-                false);
+        return new Builder(dataDir).build();
+    }
+
+    /** A builder holding this configuration, to change a few settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(
-                bindAddress,
-                newPort,
-                dataDir,
-                jdbcUrl,
-                dbUser,
-                dbPassword,
-                dbPoolSize,
-                tlsCert,
-                tlsKey,
-                insecureHttp,
-                maxItemBytes,
-                maxRequestBytes,
-                maxRotationBytes,
-                historyDepth,
-                sessionIdle,
-                sessionLifetime,
-                trustForwardedFor);
+        return toBuilder().port(newPort).build();
     }
 
     public ServerConfig withPostgres(String url, String user, String password) {
-        return new ServerConfig(
-                bindAddress,
-                port,
-                dataDir,
-                url,
-                user,
-                password,
-                dbPoolSize,
-                tlsCert,
-                tlsKey,
-                insecureHttp,
-                maxItemBytes,
-                maxRequestBytes,
-                maxRotationBytes,
-                historyDepth,
-                sessionIdle,
-                sessionLifetime,
-                trustForwardedFor);
+        return toBuilder().postgres(url, user, password).build();
     }
 
     public ServerConfig withTls(Path cert, Path key) {
-        return new ServerConfig(
-                bindAddress,
-                port,
-                dataDir,
-                jdbcUrl,
-                dbUser,
-                dbPassword,
-                dbPoolSize,
-                cert,
-                key,
-                insecureHttp,
-                maxItemBytes,
-                maxRequestBytes,
-                maxRotationBytes,
-                historyDepth,
-                sessionIdle,
-                sessionLifetime,
-                trustForwardedFor);
+        return toBuilder().tls(cert, key).build();
     }
 
-    public ServerConfig withLimits(int itemBytes, int requestBytes, int historyDepth) {
-        return new ServerConfig(
-                bindAddress,
-                port,
-                dataDir,
-                jdbcUrl,
-                dbUser,
-                dbPassword,
-                dbPoolSize,
-                tlsCert,
-                tlsKey,
-                insecureHttp,
-                itemBytes,
-                requestBytes,
-                maxRotationBytes,
-                historyDepth,
-                sessionIdle,
-                sessionLifetime,
-                trustForwardedFor);
+    public ServerConfig withLimits(int itemBytes, int requestBytes, int depth) {
+        return toBuilder().limits(itemBytes, requestBytes, depth).build();
     }
 
     public ServerConfig withSessions(Duration idle, Duration lifetime) {
-        return new ServerConfig(
-                bindAddress,
-                port,
-                dataDir,
-                jdbcUrl,
-                dbUser,
-                dbPassword,
-                dbPoolSize,
-                tlsCert,
-                tlsKey,
-                insecureHttp,
-                maxItemBytes,
-                maxRequestBytes,
-                maxRotationBytes,
-                historyDepth,
-                idle,
-                lifetime,
-                trustForwardedFor);
+        return toBuilder().sessions(idle, lifetime).build();
+    }
+
+    /** Mutable settings that build a {@link ServerConfig}; starts from the defaults. */
+    public static final class Builder {
+        private String bindAddress = "127.0.0.1";
+        private int port = DEFAULT_PORT;
+        private Path dataDir;
+        private String jdbcUrl;
+        private String dbUser;
+        private String dbPassword;
+        private int dbPoolSize = 10;
+        private Path tlsCert;
+        private Path tlsKey;
+        private boolean insecureHttp;
+        private int maxItemBytes = DEFAULT_MAX_ITEM_BYTES;
+        private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private int maxRotationBytes = DEFAULT_MAX_ROTATION_BYTES;
+        private int historyDepth = DEFAULT_HISTORY_DEPTH;
+        private Duration sessionIdle = Duration.ofDays(7);
+        private Duration sessionLifetime = Duration.ofDays(30);
+        private boolean trustForwardedFor;
+
+        public Builder(Path dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        private Builder(ServerConfig c) {
+            bindAddress = c.bindAddress;
+            port = c.port;
+            dataDir = c.dataDir;
+            jdbcUrl = c.jdbcUrl;
+            dbUser = c.dbUser;
+            dbPassword = c.dbPassword;
+            dbPoolSize = c.dbPoolSize;
+            tlsCert = c.tlsCert;
+            tlsKey = c.tlsKey;
+            insecureHttp = c.insecureHttp;
+            maxItemBytes = c.maxItemBytes;
+            maxRequestBytes = c.maxRequestBytes;
+            maxRotationBytes = c.maxRotationBytes;
+            historyDepth = c.historyDepth;
+            sessionIdle = c.sessionIdle;
+            sessionLifetime = c.sessionLifetime;
+            trustForwardedFor = c.trustForwardedFor;
+        }
+
+        public Builder bind(String address, boolean insecure) {
+            bindAddress = address;
+            insecureHttp = insecure;
+            return this;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder postgres(String url, String user, String password) {
+            jdbcUrl = url;
+            dbUser = user;
+            dbPassword = password;
+            return this;
+        }
+
+        public Builder poolSize(int value) {
+            dbPoolSize = value;
+            return this;
+        }
+
+        public Builder tls(Path cert, Path key) {
+            tlsCert = cert;
+            tlsKey = key;
+            return this;
+        }
+
+        public Builder limits(int itemBytes, int requestBytes, int depth) {
+            maxItemBytes = itemBytes;
+            maxRequestBytes = requestBytes;
+            historyDepth = depth;
+            return this;
+        }
+
+        public Builder rotationLimit(int bytes) {
+            maxRotationBytes = bytes;
+            return this;
+        }
+
+        public Builder sessions(Duration idle, Duration lifetime) {
+            sessionIdle = idle;
+            sessionLifetime = lifetime;
+            return this;
+        }
+
+        public Builder trustForwardedFor(boolean value) {
+            trustForwardedFor = value;
+            return this;
+        }
+
+        public ServerConfig build() {
+            return new ServerConfig(
+                    bindAddress,
+                    port,
+                    dataDir,
+                    jdbcUrl,
+                    dbUser,
+                    dbPassword,
+                    dbPoolSize,
+                    tlsCert,
+                    tlsKey,
+                    insecureHttp,
+                    maxItemBytes,
+                    maxRequestBytes,
+                    maxRotationBytes,
+                    historyDepth,
+                    sessionIdle,
+                    sessionLifetime,
+                    trustForwardedFor);
+        }
     }
 
     @Override

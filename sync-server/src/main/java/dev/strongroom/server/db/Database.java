@@ -34,7 +34,6 @@ import org.sqlite.SQLiteDataSource;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final int WRITE_ATTEMPTS = 4;
 
     /** Runs just before a write transaction commits, with the audit events it recorded. */
     @FunctionalInterface
@@ -47,6 +46,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource readPool;
     private final DataSource migrationSource;
     private final String description;
+    private final GroupCommit writer;
     private volatile BeforeCommit beforeCommit =
             (tx, events) -> {
                 if (!events.isEmpty()) {
@@ -65,6 +65,22 @@ public final class Database implements AutoCloseable {
         this.readPool = readPool;
         this.migrationSource = migrationSource;
         this.description = description;
+        this.writer = new GroupCommit("strongroom-writer", this::openWriteConnection);
+    }
+
+    private Connection openWriteConnection() throws SQLException {
+        Connection c = writePool.getConnection();
+        try {
+            c.setAutoCommit(false);
+            if (dialect == Dialect.POSTGRESQL) {
+                c.setReadOnly(false);
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
     }
 
     /** Opens (creating if needed) the SQLite database in a data directory. */
@@ -188,58 +204,42 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs work in one write transaction, appends the audit events it recorded, and commits.
-     * Retried on transient contention (SQLite busy, PostgreSQL deadlock or serialization failure),
-     * so the work must not have effects outside the transaction that cannot be repeated.
+     * Runs work in a write transaction, appends the audit events it recorded, and returns once that
+     * is committed. Concurrent writes share one transaction and one commit ({@link GroupCommit}),
+     * each in a savepoint of its own, so a failing write undoes only itself. Retried on transient
+     * contention (SQLite busy, PostgreSQL deadlock or serialization failure), so the work must not
+     * have effects outside the transaction that cannot be repeated, and must not itself call {@code
+     * write}.
      */
+    @SuppressWarnings("unchecked")
     public <T> T write(SqlFunction<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try (Connection c = writePool.getConnection()) {
-                c.setAutoCommit(false);
-                if (dialect == Dialect.POSTGRESQL) {
-                    c.setReadOnly(false);
-                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                }
-                try {
-                    Tx tx = new Tx(c, dialect, true);
-                    T result = work.apply(tx);
-                    beforeCommit.run(tx, tx.pendingAudit());
-                    c.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    rollbackQuietly(c);
-                    throw e;
-                }
-            } catch (SQLException e) {
-                if (attempt < WRITE_ATTEMPTS && DbErrors.isTransient(e)) {
-                    LOG.debug("transient write failure, retrying (attempt {})", attempt);
-                    continue;
-                }
-                throw new DatabaseException("write failed", e);
-            }
-        }
+        return (T)
+                writer.submit(
+                        c -> {
+                            Tx tx = new Tx(c, dialect, true);
+                            T result = work.apply(tx);
+                            beforeCommit.run(tx, tx.pendingAudit());
+                            return result;
+                        });
+    }
+
+    /** Group-commit batches run so far and the writes they held, as {@code {batches, writes}}. */
+    public long[] writeBatchCounts() {
+        return writer.counts();
     }
 
     /** Raw connection work for maintenance (copying), in one write transaction, no audit. */
     public <T> T writeRaw(RawWork<T> work) {
-        try (Connection c = writePool.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.apply(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("write failed", e);
-        }
+        return raw(writePool, work, "write failed");
     }
 
     /** Raw connection work for maintenance (copying), in one read snapshot. */
     public <T> T readRaw(RawWork<T> work) {
-        try (Connection c = readPool.getConnection()) {
+        return raw(readPool, work, "read failed");
+    }
+
+    private static <T> T raw(DataSource pool, RawWork<T> work, String failure) {
+        try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
                 T result = work.apply(c);
@@ -250,7 +250,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DatabaseException("read failed", e);
+            throw new DatabaseException(failure, e);
         }
     }
 
@@ -279,6 +279,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        writer.close();
         writePool.close();
         if (readPool != writePool) {
             readPool.close();

@@ -1,7 +1,10 @@
 package dev.strongroom.server.http;
 
-/** Turns a bearer token into a principal, or throws {@link UnauthorizedException}. */
+/**
+ * Turns the credentials of one Authorization scheme (the text after {@code Bearer } or {@code
+ * Machine }) into a principal, or throws {@link UnauthorizedException}.
+ */
 @FunctionalInterface
 public interface Authenticator {
-    Principal authenticate(String token, String address);
+    Principal authenticate(String credentials, String address);
 }

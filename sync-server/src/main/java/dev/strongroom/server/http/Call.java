@@ -14,16 +14,17 @@ import java.util.UUID;
 public final class Call {
 
     private final Context ctx;
-    private final Authenticator authenticator;
+    private final Credentials credentials;
     private final boolean trustForwardedFor;
-    private final int bodyLimit;
+    private final Routes.Route route;
     private Principal principal;
+    private boolean audited;
 
-    Call(Context ctx, Authenticator authenticator, boolean trustForwardedFor, int bodyLimit) {
+    Call(Context ctx, Credentials credentials, boolean trustForwardedFor, Routes.Route route) {
         this.ctx = ctx;
-        this.authenticator = authenticator;
+        this.credentials = credentials;
         this.trustForwardedFor = trustForwardedFor;
-        this.bodyLimit = bodyLimit;
+        this.route = route;
     }
 
     /**
@@ -46,21 +47,52 @@ public final class Call {
         return peer;
     }
 
-    /** The authenticated caller; authenticates on first use and throws 401 without one. */
+    /**
+     * The authenticated caller; authenticates on first use and throws 401 without one, 403 when the
+     * route does not admit this kind of principal (a machine on an account-only route). Schemes:
+     * {@code Bearer <session token>} and {@code Machine <machineId>.<secret>}.
+     */
     public Principal principal() {
         if (principal == null) {
             String header = ctx.header("Authorization");
-            if (header == null || !header.startsWith("Bearer ")) {
+            Principal p;
+            if (header != null && header.startsWith("Bearer ")) {
+                p = credentials.sessions().authenticate(header.substring(7).trim(), address());
+            } else if (header != null && header.startsWith("Machine ")) {
+                p = credentials.machines().authenticate(header.substring(8).trim(), address());
+            } else {
                 throw new UnauthorizedException("authentication required");
             }
-            principal = authenticator.authenticate(header.substring(7).trim(), address());
+            principal = p;
+        }
+        if (!route.access().admits(principal)) {
+            throw new ForbiddenException(
+                    principal.isMachine()
+                            ? "machine accounts may not use this endpoint"
+                            : "only machine accounts use this endpoint");
         }
         return principal;
     }
 
-    /** The caller as an audit actor. */
+    /** The principal if one authenticated, without authenticating or checking access. */
+    Principal authenticatedPrincipal() {
+        return principal;
+    }
+
+    /** The route being served. */
+    Routes.Route route() {
+        return route;
+    }
+
+    /** The caller as an audit actor (an endpoint asking for it is taken to audit the call). */
     public Actor actor() {
+        audited = true;
         return principal == null ? Actor.anonymous(address()) : principal.actor(address());
+    }
+
+    /** True when the endpoint built an audit event for this call. */
+    boolean audited() {
+        return audited;
     }
 
     /** The JSON body as a wire record (400/413/415 on anything wrong). */
@@ -68,7 +100,9 @@ public final class Call {
         JsonBodies.requireJsonContentType(ctx.contentType());
         byte[] raw;
         try {
-            raw = JsonBodies.readBounded(ctx.req().getInputStream(), contentLength(), bodyLimit);
+            raw =
+                    JsonBodies.readBounded(
+                            ctx.req().getInputStream(), contentLength(), route.bodyLimit());
         } catch (IOException e) {
             throw new BadRequestException(ErrorCode.MALFORMED_JSON, "could not read request body");
         }

@@ -37,7 +37,10 @@ public final class HttpServer {
     }
 
     public static HttpServer create(
-            ServerConfig config, Routes routes, Authenticator authenticator) {
+            ServerConfig config,
+            Routes routes,
+            Credentials credentials,
+            MachineCallAudit machineAudit) {
         byte[] openApi = loadOpenApi();
         Javalin app =
                 Javalin.create(
@@ -140,20 +143,37 @@ public final class HttpServer {
                     route.path(),
                     ctx ->
                             inFlight.run(
-                                    () -> {
-                                        Call call =
-                                                new Call(
-                                                        ctx,
-                                                        authenticator,
-                                                        config.trustForwardedFor(),
-                                                        route.bodyLimit());
-                                        if (route.access() == Routes.Access.AUTHENTICATED) {
-                                            call.principal();
-                                        }
-                                        route.endpoint().handle(call);
-                                    }));
+                                    () ->
+                                            serve(
+                                                    new Call(
+                                                            ctx,
+                                                            credentials,
+                                                            config.trustForwardedFor(),
+                                                            route),
+                                                    machineAudit)));
         }
         return new HttpServer(app, inFlight);
+    }
+
+    /** Runs one route; a machine's request is audited under its identity whatever the outcome. */
+    private static void serve(Call call, MachineCallAudit machineAudit) throws Exception {
+        Routes.Route route = call.route();
+        try {
+            if (route.access().authenticated()) {
+                call.principal();
+            }
+            route.endpoint().handle(call);
+        } catch (ApiException e) {
+            Principal p = call.authenticatedPrincipal();
+            if (p != null && p.isMachine()) {
+                machineAudit.record(p, call.address(), route.method(), route.path(), e);
+            }
+            throw e;
+        }
+        Principal p = call.authenticatedPrincipal();
+        if (p != null && p.isMachine() && !call.audited()) {
+            machineAudit.record(p, call.address(), route.method(), route.path(), null);
+        }
     }
 
     private static void securityHeaders(Context ctx, boolean tls) {
@@ -179,7 +199,7 @@ public final class HttpServer {
             ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
         }
         if (e.status() == 401) {
-            ctx.header("WWW-Authenticate", "Bearer");
+            ctx.header("WWW-Authenticate", "Bearer, Machine");
         }
         write(ctx, e.status(), e.body());
     }

@@ -15,8 +15,26 @@ public final class Routes {
     public enum Access {
         /** Anyone (health, prelogin, register, login). */
         PUBLIC,
-        /** An account session (or, where later enabled, a machine token). */
-        AUTHENTICATED
+        /** An account session only; a machine token answers 403. */
+        AUTHENTICATED,
+        /** An account session or a machine token (reads of granted vaults, granted writes). */
+        ACCOUNT_OR_MACHINE,
+        /** A machine token only; an account answers 403. */
+        MACHINE;
+
+        /** True for every access level that needs credentials. */
+        public boolean authenticated() {
+            return this != PUBLIC;
+        }
+
+        /** Whether a principal of this kind may call a route of this access level. */
+        boolean admits(Principal p) {
+            return switch (this) {
+                case PUBLIC, ACCOUNT_OR_MACHINE -> true;
+                case AUTHENTICATED -> p.isAccount();
+                case MACHINE -> p.isMachine();
+            };
+        }
     }
 
     /** One registered route. */

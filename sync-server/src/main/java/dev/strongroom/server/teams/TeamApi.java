@@ -71,7 +71,7 @@ public final class TeamApi {
     public void register(Routes routes) {
         routes.post("/api/v1/teams", Access.AUTHENTICATED, this::createTeam)
                 .get("/api/v1/teams", Access.AUTHENTICATED, this::listTeams)
-                .get("/api/v1/teams/{teamId}/log", Access.AUTHENTICATED, this::readLog)
+                .get("/api/v1/teams/{teamId}/log", Access.ACCOUNT_OR_MACHINE, this::readLog)
                 .post(
                         "/api/v1/teams/{teamId}/log",
                         Access.AUTHENTICATED,
@@ -168,53 +168,86 @@ public final class TeamApi {
         Principal p = call.principal();
         UUID teamId = call.pathId("teamId");
         AppendLogRequest r = call.body(AppendLogRequest.class);
-        UnverifiedLogEntry decoded = decode(r.entry());
+        Checked c = check(teamId, r.entry(), p);
+        if (c.body().action() instanceof LogAction.AddMachine) {
+            throw new BadRequestException(
+                    "add machine accounts through POST /api/v1/teams/{teamId}/machines");
+        }
+        long now = System.currentTimeMillis();
+        TeamState next = db.write(tx -> appendInTx(tx, teamId, c, r, p, call.actor(), now));
+        remember(teamId, next);
+        call.ok(new AppendLogResponse(next.seq(), next.headHash()));
+    }
+
+    /** A log entry decoded and checked against the path's team and the caller, not yet verified. */
+    public record Checked(SignedLogEntry entry, UnverifiedLogEntry decoded, LogEntryBody body) {}
+
+    /** Decodes an entry and checks it is for this team and authored by the caller (400/403). */
+    public static Checked check(UUID teamId, SignedLogEntry entry, Principal p) {
+        UnverifiedLogEntry decoded = decode(entry);
         LogEntryBody body = decoded.allegedBody();
         if (!body.teamId().equals(teamId.toString())) {
             throw new BadRequestException("entry is for another team");
         }
         requireAuthor(body, p);
-        long now = System.currentTimeMillis();
-        TeamState next =
-                db.write(
-                        tx -> {
-                            requireMember(tx, teamId, p.id());
-                            TeamLog.Head head = TeamLog.head(tx, teamId, true);
-                            if (body.seq() != head.seq() + 1) {
-                                throw new ConflictException(
-                                        ErrorCode.CONFLICT,
-                                        "the log is at "
-                                                + head.seq()
-                                                + "; fetch and verify it, then append "
-                                                + (head.seq() + 1));
-                            }
-                            TeamState current = log.state(tx, teamId, head);
-                            TeamState state =
-                                    verify(
-                                            () ->
-                                                    TeamLogVerifier.extend(
-                                                            current, List.of(r.entry())));
-                            storeAttachments(tx, teamId, current, state, body, r, p.id(), now);
-                            insertEntry(tx, teamId, r.entry(), decoded, body, now);
-                            tx.update(
-                                    "UPDATE teams SET head_seq = ?, head_hash = ? WHERE id = ?",
-                                    state.seq(),
-                                    state.headHash(),
-                                    teamId);
-                            Projection.write(tx, teamId, state);
-                            tx.audit(
-                                    AuditEvent.of("team.log_append", call.actor())
-                                            .team(teamId.toString())
-                                            .target("team", teamId.toString())
-                                            .detail(
-                                                    actionName(body.action())
-                                                            + " seq="
-                                                            + body.seq())
-                                            .build());
-                            return state;
-                        });
-        log.remember(teamId, next);
-        call.ok(new AppendLogResponse(next.seq(), next.headHash()));
+        return new Checked(entry, decoded, body);
+    }
+
+    /**
+     * Verifies a checked entry over the stored log and stores it with its attachments, the new
+     * head, the projections and an audit event, all in the caller's transaction. After commit the
+     * caller hands the returned state to {@link #remember}.
+     */
+    public TeamState appendInTx(
+            Tx tx,
+            UUID teamId,
+            Checked c,
+            AppendLogRequest r,
+            Principal p,
+            dev.strongroom.server.audit.Actor actor,
+            long now)
+            throws SQLException {
+        LogEntryBody body = c.body();
+        requireMember(tx, teamId, p.id());
+        TeamLog.Head head = TeamLog.head(tx, teamId, true);
+        if (body.seq() != head.seq() + 1) {
+            throw new ConflictException(
+                    ErrorCode.CONFLICT,
+                    "the log is at "
+                            + head.seq()
+                            + "; fetch and verify it, then append "
+                            + (head.seq() + 1));
+        }
+        TeamState current = log.state(tx, teamId, head);
+        TeamState state = verify(() -> TeamLogVerifier.extend(current, List.of(c.entry())));
+        storeAttachments(tx, teamId, current, state, body, r, p.id(), now);
+        insertEntry(tx, teamId, c.entry(), c.decoded(), body, now);
+        tx.update(
+                "UPDATE teams SET head_seq = ?, head_hash = ? WHERE id = ?",
+                state.seq(),
+                state.headHash(),
+                teamId);
+        Projection.write(tx, teamId, state);
+        tx.audit(
+                AuditEvent.of("team.log_append", actor)
+                        .team(teamId.toString())
+                        .target("team", teamId.toString())
+                        .detail(actionName(body.action()) + " seq=" + body.seq())
+                        .build());
+        if (body.action() instanceof LogAction.DeleteVault d) {
+            tx.audit(
+                    AuditEvent.of("vault.delete", actor)
+                            .team(teamId.toString())
+                            .target("vault", d.vaultId())
+                            .detail("seq=" + body.seq())
+                            .build());
+        }
+        return state;
+    }
+
+    /** Caches a committed state (saves re-verifying the log on the next request). */
+    public void remember(UUID teamId, TeamState state) {
+        log.remember(teamId, state);
     }
 
     private void storeAttachments(
@@ -293,6 +326,17 @@ public final class TeamApi {
                 throw new BadRequestException("this entry takes no key wraps");
             }
             requireItemsEmpty(r);
+            if (action instanceof LogAction.RemoveMachine m) {
+                // the machine's very next request fails, whichever instance it reaches
+                tx.update(
+                        "UPDATE machine_accounts SET revoked_at = ? WHERE id = ? AND team_id = ?"
+                                + " AND revoked_at IS NULL",
+                        now,
+                        m.machineId(),
+                        teamId);
+            } else if (action instanceof LogAction.DeleteVault d) {
+                VaultStore.dropVault(tx, uuid(d.vaultId(), "vaultId"), now);
+            }
         }
     }
 

@@ -57,32 +57,35 @@ public final class VaultApi {
 
     public void register(Routes routes) {
         int itemBody = config.maxItemBytes() / 3 * 4 + 64 * 1024;
-        routes.get("/api/v1/vaults", Access.AUTHENTICATED, this::list)
-                .get("/api/v1/vaults/{vaultId}", Access.AUTHENTICATED, this::get)
-                .get("/api/v1/vaults/{vaultId}/keys", Access.AUTHENTICATED, this::keys)
+        routes.get("/api/v1/vaults", Access.ACCOUNT_OR_MACHINE, this::list)
+                .get("/api/v1/vaults/{vaultId}", Access.ACCOUNT_OR_MACHINE, this::get)
+                .get("/api/v1/vaults/{vaultId}/keys", Access.ACCOUNT_OR_MACHINE, this::keys)
                 .put("/api/v1/vaults/{vaultId}/metadata", Access.AUTHENTICATED, this::metadata)
                 .post(
                         "/api/v1/vaults/{vaultId}/items",
-                        Access.AUTHENTICATED,
+                        Access.ACCOUNT_OR_MACHINE,
                         itemBody,
                         this::create)
-                .get("/api/v1/vaults/{vaultId}/items/{itemId}", Access.AUTHENTICATED, this::item)
+                .get(
+                        "/api/v1/vaults/{vaultId}/items/{itemId}",
+                        Access.ACCOUNT_OR_MACHINE,
+                        this::item)
                 .put(
                         "/api/v1/vaults/{vaultId}/items/{itemId}",
-                        Access.AUTHENTICATED,
+                        Access.ACCOUNT_OR_MACHINE,
                         itemBody,
                         this::update)
                 .get(
                         "/api/v1/vaults/{vaultId}/items/{itemId}/history",
-                        Access.AUTHENTICATED,
+                        Access.ACCOUNT_OR_MACHINE,
                         this::history)
                 .post(
                         "/api/v1/vaults/{vaultId}/items/{itemId}/restore",
                         Access.AUTHENTICATED,
                         this::restore)
-                .get("/api/v1/vaults/{vaultId}/head", Access.AUTHENTICATED, this::head)
-                .put("/api/v1/vaults/{vaultId}/head", Access.AUTHENTICATED, this::putHead)
-                .get("/api/v1/vaults/{vaultId}/changes", Access.AUTHENTICATED, this::changes);
+                .get("/api/v1/vaults/{vaultId}/head", Access.ACCOUNT_OR_MACHINE, this::head)
+                .put("/api/v1/vaults/{vaultId}/head", Access.ACCOUNT_OR_MACHINE, this::putHead)
+                .get("/api/v1/vaults/{vaultId}/changes", Access.ACCOUNT_OR_MACHINE, this::changes);
     }
 
     private void list(Call call) {

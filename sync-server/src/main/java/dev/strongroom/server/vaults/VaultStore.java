@@ -136,6 +136,26 @@ public final class VaultStore {
                 now);
     }
 
+    /**
+     * Drops a deleted vault's ciphertext (items, history, wraps, signed head, grants) and its
+     * encrypted metadata. The row stays as a tombstone with {@code deleted_at} set, so every later
+     * request for the vault answers 404 and the id can never be created again.
+     */
+    public static void dropVault(Tx tx, UUID vaultId, long now) throws SQLException {
+        for (String table :
+                new String[] {
+                    "item_revisions", "items", "vault_key_wraps", "vault_heads", "vault_access"
+                }) {
+            tx.update("DELETE FROM " + table + " WHERE vault_id = ?", vaultId);
+        }
+        tx.update(
+                "UPDATE vaults SET deleted_at = ?, metadata = ? WHERE id = ? AND deleted_at IS"
+                        + " NULL",
+                now,
+                new byte[0],
+                vaultId);
+    }
+
     public static void setKeyVersion(Tx tx, UUID vaultId, int keyVersion) throws SQLException {
         tx.update("UPDATE vaults SET key_version = ? WHERE id = ?", keyVersion, vaultId);
     }
@@ -169,6 +189,40 @@ public final class VaultStore {
                     changeSeq,
                     updatedAt);
         }
+    }
+
+    /** Values in ITEM_COLUMNS order. */
+    private static Object[] row(Item i) {
+        return new Object[] {
+            i.id(),
+            i.vaultId(),
+            i.revision(),
+            i.changeSeq(),
+            i.keyVersion(),
+            i.itemKeyWrap(),
+            i.content(),
+            i.signature(),
+            i.authorId(),
+            i.logSeq(),
+            i.deleted() ? 1 : 0,
+            i.updatedAt()
+        };
+    }
+
+    /** An item_revisions row: the item's columns without change_seq. */
+    private static Object[] historyRow(Item i) {
+        Object[] r = row(i);
+        return new Object[] {r[0], r[1], r[2], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]};
+    }
+
+    private static Object[] concat(Object[] head, Object... tail) {
+        Object[] out = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, out, head.length, tail.length);
+        return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     static final String ITEM_COLUMNS =
@@ -219,6 +273,20 @@ public final class VaultStore {
             throws SQLException {
         long seq = nextChangeSeq(tx, vaultId);
         long revision = expected + 1;
+        Item item =
+                new Item(
+                        itemId,
+                        vaultId,
+                        revision,
+                        seq,
+                        r.keyVersion(),
+                        r.itemKeyWrap(),
+                        r.content(),
+                        r.signature(),
+                        r.authorId(),
+                        r.logSeq(),
+                        r.deleted(),
+                        now);
         if (expected == 0) {
             Optional<Long> existing =
                     tx.queryOne(
@@ -232,41 +300,19 @@ public final class VaultStore {
             tx.update(
                     "INSERT INTO items ("
                             + ITEM_COLUMNS
-                            + ", created_at) VALUES (?, ?, ?, ?, ?,"
-                            + " ?, ?, ?, ?, ?, ?, ?, ?)",
-                    itemId,
-                    vaultId,
-                    revision,
-                    seq,
-                    r.keyVersion(),
-                    r.itemKeyWrap(),
-                    r.content(),
-                    r.signature(),
-                    r.authorId(),
-                    r.logSeq(),
-                    r.deleted() ? 1 : 0,
-                    now,
-                    now);
+                            + ", created_at) VALUES ("
+                            + marks(13)
+                            + ")",
+                    concat(row(item), now));
         } else {
+            // the same column order as ITEM_COLUMNS, then the check-and-set condition
             int updated =
                     tx.update(
-                            "UPDATE items SET revision = ?, change_seq = ?, key_version = ?,"
-                                    + " item_key_wrap = ?, content = ?, signature = ?, author_id ="
-                                    + " ?, log_seq = ?, deleted = ?, updated_at = ? WHERE id = ?"
-                                    + " AND vault_id = ? AND revision = ?",
-                            revision,
-                            seq,
-                            r.keyVersion(),
-                            r.itemKeyWrap(),
-                            r.content(),
-                            r.signature(),
-                            r.authorId(),
-                            r.logSeq(),
-                            r.deleted() ? 1 : 0,
-                            now,
-                            itemId,
-                            vaultId,
-                            expected);
+                            "UPDATE items SET id = ?, vault_id = ?, revision = ?, change_seq = ?,"
+                                    + " key_version = ?, item_key_wrap = ?, content = ?, signature"
+                                    + " = ?, author_id = ?, log_seq = ?, deleted = ?, updated_at ="
+                                    + " ? WHERE id = ? AND vault_id = ? AND revision = ?",
+                            concat(row(item), itemId, vaultId, expected));
             if (updated != 1) {
                 long current =
                         tx.queryOne(
@@ -279,37 +325,18 @@ public final class VaultStore {
                         "item is at revision " + current + ", not " + expected, current);
             }
         }
+        // history rows hold the same columns as items, the sync position aside
         tx.update(
-                "INSERT INTO item_revisions (item_id, revision, vault_id, key_version,"
+                "INSERT INTO item_revisions (item_id, vault_id, revision, key_version,"
                         + " item_key_wrap, content, signature, author_id, log_seq, deleted,"
-                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                itemId,
-                revision,
-                vaultId,
-                r.keyVersion(),
-                r.itemKeyWrap(),
-                r.content(),
-                r.signature(),
-                r.authorId(),
-                r.logSeq(),
-                r.deleted() ? 1 : 0,
-                now);
+                        + " created_at) VALUES ("
+                        + marks(11)
+                        + ")",
+                historyRow(item));
         tx.update(
                 "DELETE FROM item_revisions WHERE item_id = ? AND revision <= ?",
                 itemId,
                 revision - historyDepth);
-        return new Item(
-                itemId,
-                vaultId,
-                revision,
-                seq,
-                r.keyVersion(),
-                r.itemKeyWrap(),
-                r.content(),
-                r.signature(),
-                r.authorId(),
-                r.logSeq(),
-                r.deleted(),
-                now);
+        return item;
     }
 }

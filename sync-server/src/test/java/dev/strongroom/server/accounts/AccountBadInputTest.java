@@ -11,6 +11,7 @@ import dev.strongroom.model.wire.PreloginRequest;
 import dev.strongroom.model.wire.WireJson;
 import dev.strongroom.server.testing.Api;
 import dev.strongroom.server.testing.Backend;
+import dev.strongroom.server.testing.BadInputTable;
 import dev.strongroom.server.testing.TestServer;
 import dev.strongroom.server.testing.TestUser;
 import java.nio.file.Files;
@@ -737,21 +738,11 @@ class AccountBadInputTest {
     }
 
     private static String json(Object o) {
-        try {
-            return WireJson.mapper().writeValueAsString(o);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return BadInputTable.json(o);
     }
 
     private static String mutate(String body, Consumer<ObjectNode> change) {
-        try {
-            ObjectNode node = (ObjectNode) WireJson.mapper().readTree(body);
-            change.accept(node);
-            return WireJson.mapper().writeValueAsString(node);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return BadInputTable.mutate(body, change);
     }
 
     private static String firstPair(String body) {

@@ -9,6 +9,7 @@ import dev.strongroom.model.wire.ItemHistoryResponse;
 import dev.strongroom.model.wire.ItemResponse;
 import dev.strongroom.model.wire.UpdateItemRequest;
 import dev.strongroom.server.testing.Api;
+import dev.strongroom.server.testing.ServerProcess;
 import dev.strongroom.server.testing.TestTeam;
 import dev.strongroom.server.testing.TestUser;
 import java.nio.file.Files;

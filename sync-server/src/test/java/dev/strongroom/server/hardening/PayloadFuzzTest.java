@@ -16,6 +16,9 @@ import dev.strongroom.model.wire.ItemResponse;
 import dev.strongroom.model.wire.KeyWrapUpload;
 import dev.strongroom.model.wire.LoginFinishRequest;
 import dev.strongroom.model.wire.LoginStartRequest;
+import dev.strongroom.model.wire.MachineCreateRequest;
+import dev.strongroom.model.wire.MachineRevokeRequest;
+import dev.strongroom.model.wire.MachineSecretRequest;
 import dev.strongroom.model.wire.PreloginRequest;
 import dev.strongroom.model.wire.RestoreItemRequest;
 import dev.strongroom.model.wire.UpdateItemRequest;
@@ -26,6 +29,7 @@ import dev.strongroom.model.wire.VaultSummary;
 import dev.strongroom.model.wire.WireJson;
 import dev.strongroom.server.testing.Api;
 import dev.strongroom.server.testing.Backend;
+import dev.strongroom.server.testing.TestMachine;
 import dev.strongroom.server.testing.TestServer;
 import dev.strongroom.server.testing.TestTeam;
 import dev.strongroom.server.testing.TestUser;
@@ -83,6 +87,7 @@ class PayloadFuzzTest {
     private static TestTeam team;
     private static UUID vault;
     private static UUID item;
+    private static TestMachine machine;
 
     private static synchronized void fixtures() throws Exception {
         if (server != null) {
@@ -96,6 +101,8 @@ class PayloadFuzzTest {
         item = UUID.randomUUID();
         TestTeam.created(TestTeam.createItem(api, alice, vault, item, 1));
         TestTeam.updateItem(api, alice, vault, item, 1, 1, false);
+        machine = new TestMachine();
+        machine.create(api, team, alice, null);
     }
 
     @AfterContainer
@@ -215,6 +222,26 @@ class PayloadFuzzTest {
                                         team.seq(),
                                         Randoms.bytes(64))),
                 new Endpoint(
+                        "machines create",
+                        "POST",
+                        () -> "/api/v1/teams/" + team.id + "/machines",
+                        () -> new TestMachine().createRequest(team, alice, null)),
+                new Endpoint(
+                        "machine secret",
+                        "PUT",
+                        () -> "/api/v1/teams/" + team.id + "/machines/" + machine.id + "/secret",
+                        () -> new MachineSecretRequest(Randoms.bytes(32))),
+                new Endpoint(
+                        "machine revoke",
+                        "POST",
+                        () -> "/api/v1/teams/" + team.id + "/machines/" + machine.id + "/revoke",
+                        () ->
+                                new MachineRevokeRequest(
+                                        team.next(
+                                                alice,
+                                                new LogAction.RemoveMachine(
+                                                        machine.id.toString())))),
+                new Endpoint(
                         "account password",
                         "POST",
                         () -> "/api/v1/account/password",
@@ -265,14 +292,24 @@ class PayloadFuzzTest {
                     valid instanceof AppendLogRequest append
                             // through TestTeam, which then knows the chain moved on
                             ? team.append(alice, append.entry(), append)
-                            : api.send(
-                                    e.method(),
-                                    e.path().get(),
-                                    alice.token,
-                                    WireJson.mapper().writeValueAsString(valid),
-                                    "application/json");
+                            : valid instanceof MachineCreateRequest create
+                                    ? team.submit(alice, create.entry(), teamSuffix(e), create)
+                                    : valid instanceof MachineRevokeRequest revoke
+                                            ? team.submit(
+                                                    alice, revoke.entry(), teamSuffix(e), revoke)
+                                            : api.send(
+                                                    e.method(),
+                                                    e.path().get(),
+                                                    alice.token,
+                                                    WireJson.mapper().writeValueAsString(valid),
+                                                    "application/json");
             assertThat(r.status()).as("%s: %s", e, r).isBetween(200, 299);
         }
+    }
+
+    /** The part of a team route after the team's path. */
+    private static String teamSuffix(Endpoint e) {
+        return e.path().get().substring(("/api/v1/teams/" + team.id).length());
     }
 
     @Property(tries = 150)

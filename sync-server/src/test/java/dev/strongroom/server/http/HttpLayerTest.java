@@ -76,7 +76,7 @@ class HttpLayerTest {
                 boolean secured = op.path("security").size() > 0;
                 assertThat(secured)
                         .as("security of " + route.method() + " " + route.path())
-                        .isEqualTo(route.access() == Routes.Access.AUTHENTICATED);
+                        .isEqualTo(route.access().authenticated());
             }
             assertThat(registered).hasSizeGreaterThan(10);
             assertThat(documented).isEqualTo(registered);

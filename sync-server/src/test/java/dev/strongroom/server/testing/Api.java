@@ -92,7 +92,8 @@ public final class Api {
         HttpRequest.Builder b =
                 HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
-            b.header("Authorization", "Bearer " + token);
+            // a full "Machine <id>.<secret>" credential is sent as is, anything else is a session
+            b.header("Authorization", token.startsWith("Machine ") ? token : "Bearer " + token);
         }
         if (contentType != null) {
             b.header("Content-Type", contentType);

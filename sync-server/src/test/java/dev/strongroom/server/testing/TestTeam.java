@@ -88,6 +88,31 @@ public final class TestTeam {
         return r;
     }
 
+    /**
+     * Posts a request carrying a log entry to a team route ({@code suffix} after the team path,
+     * e.g. {@code /machines}), counting the entry as appended when the answer is a success.
+     */
+    public Api.Response submit(TestUser author, SignedLogEntry entry, String suffix, Object body) {
+        Api.Response r = api.post("/api/v1/teams/" + id + suffix, author.token, body);
+        if (r.status() / 100 == 2) {
+            accepted(entry);
+        }
+        return r;
+    }
+
+    /** Grants a machine account access to a vault (the wrap is random bytes). */
+    public void grantMachine(
+            TestUser admin, UUID vaultId, UUID machineId, Permission permission, int keyVersion) {
+        byte[] wrap = Randoms.bytes(80);
+        ok(
+                append(
+                        admin,
+                        new LogAction.GrantVault(
+                                vaultId.toString(), machineId.toString(), permission, digest(wrap)),
+                        null,
+                        List.of(new KeyWrapUpload(keyVersion, machineId.toString(), wrap))));
+    }
+
     public Api.Response append(
             TestUser author, LogAction action, byte[] metadata, List<KeyWrapUpload> wraps) {
         SignedLogEntry entry = next(author, action);

@@ -1,7 +1,5 @@
 package dev.strongroom.server.vaults;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.crypto.common.Randoms;
 import dev.strongroom.model.log.LogAction;
@@ -16,9 +14,10 @@ import dev.strongroom.model.wire.RestoreItemRequest;
 import dev.strongroom.model.wire.UpdateItemRequest;
 import dev.strongroom.model.wire.UpdateVaultMetadataRequest;
 import dev.strongroom.model.wire.VaultHeadRequest;
-import dev.strongroom.model.wire.WireJson;
 import dev.strongroom.server.testing.Api;
 import dev.strongroom.server.testing.Backend;
+import dev.strongroom.server.testing.BadInputTable;
+import dev.strongroom.server.testing.BadInputTable.Case;
 import dev.strongroom.server.testing.TestServer;
 import dev.strongroom.server.testing.TestTeam;
 import dev.strongroom.server.testing.TestUser;
@@ -26,7 +25,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -76,38 +74,10 @@ class VaultBadInputTest {
         server.close();
     }
 
-    record Case(
-            String name,
-            String method,
-            String path,
-            String token,
-            String body,
-            int status,
-            String code) {}
-
     @TestFactory
     Stream<DynamicTest> everyBadRequestIsRefusedAndChangesNothing() {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
-    }
-
-    private static void check(Case c) {
-        List<String> before = server.snapshot();
-        Api.Response r =
-                api.send(
-                        c.method(),
-                        c.path(),
-                        c.token(),
-                        c.body(),
-                        c.body() == null ? null : "application/json");
-        assertThat(r.status()).as(c.name() + " -> " + r.body()).isEqualTo(c.status());
-        assertThat(r.json().path("error").path("message").isTextual()).as(r.body()).isTrue();
-        assertThat(r.body())
-                .doesNotContainIgnoringCase("exception")
-                .doesNotContainIgnoringCase("sql");
-        if (c.code() != null) {
-            assertThat(r.errorCode()).as(c.name() + " -> " + r.body()).isEqualTo(c.code());
-        }
-        assertThat(server.snapshot()).as(c.name() + ": database changed").isEqualTo(before);
+        return cases().stream()
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> BadInputTable.check(server, c)));
     }
 
     private static List<Case> cases() {
@@ -115,7 +85,7 @@ class VaultBadInputTest {
         String v = "/api/v1/vaults/" + vault;
         String i = v + "/items/" + item;
         String createBody =
-                json(
+                BadInputTable.json(
                         new CreateItemRequest(
                                 UUID.randomUUID(),
                                 1,
@@ -124,7 +94,7 @@ class VaultBadInputTest {
                                 Randoms.bytes(64),
                                 0L));
         String updateBody =
-                json(
+                BadInputTable.json(
                         new UpdateItemRequest(
                                 1L,
                                 1,
@@ -133,16 +103,19 @@ class VaultBadInputTest {
                                 false,
                                 Randoms.bytes(64),
                                 0L));
-        String restoreBody = json(new RestoreItemRequest(1L, 1L, Randoms.bytes(64), 0L));
+        String restoreBody =
+                BadInputTable.json(new RestoreItemRequest(1L, 1L, Randoms.bytes(64), 0L));
         String headBody =
-                json(new VaultHeadRequest(1L, 1, Randoms.bytes(32), 1, 0L, Randoms.bytes(64)));
-        String metaBody = json(new UpdateVaultMetadataRequest(1L, Randoms.bytes(30)));
+                BadInputTable.json(
+                        new VaultHeadRequest(1L, 1, Randoms.bytes(32), 1, 0L, Randoms.bytes(64)));
+        String metaBody = BadInputTable.json(new UpdateVaultMetadataRequest(1L, Randoms.bytes(30)));
         SignedLogEntry next =
                 team.next(alice, new LogAction.ChangeRole(bob.id.toString(), Role.ADMIN));
-        String appendBody = json(new AppendLogRequest(next, null, List.of(), List.of()));
+        String appendBody =
+                BadInputTable.json(new AppendLogRequest(next, null, List.of(), List.of()));
         TestTeam fresh = new TestTeam(api);
         String teamBody =
-                json(
+                BadInputTable.json(
                         new CreateTeamRequest(
                                 fresh.id,
                                 fresh.next(alice, new LogAction.CreateTeam("x", alice.bundle()))));
@@ -159,63 +132,16 @@ class VaultBadInputTest {
         for (String[] b : bodies) {
             String n =
                     b[0] + " " + b[1].replace(vault.toString(), "V").replace(item.toString(), "I");
-            cases.add(
-                    new Case(
-                            n + " malformed",
-                            b[0],
-                            b[1],
-                            alice.token,
-                            "{\"a\":",
-                            400,
-                            "malformed_json"));
-            cases.add(new Case(n + " array", b[0], b[1], alice.token, "[]", 400, "malformed_json"));
-            cases.add(
-                    new Case(
-                            n + " unknown field",
-                            b[0],
-                            b[1],
-                            alice.token,
-                            mutate(b[2], o -> o.put("owner", "me")),
-                            400,
-                            "unknown_field"));
-            cases.add(
-                    new Case(
-                            n + " missing field",
-                            b[0],
-                            b[1],
-                            alice.token,
-                            mutate(b[2], o -> o.remove(o.fieldNames().next())),
-                            400,
-                            "missing_field"));
-            cases.add(
-                    new Case(
-                            n + " wrong type",
-                            b[0],
-                            b[1],
-                            alice.token,
-                            mutate(b[2], o -> o.put(o.fieldNames().next(), true)),
-                            400,
-                            null));
             // the log route takes rotations (64 MiB): 3 MB is not oversized there
-            cases.add(
-                    new Case(
-                            n + " oversized",
+            cases.addAll(
+                    BadInputTable.bodyCases(
+                            n,
                             b[0],
                             b[1],
                             alice.token,
-                            "{\"x\":\"" + "a".repeat(3_000_000) + "\"}",
-                            b[1].endsWith("/log") ? 400 : 413,
-                            b[1].endsWith("/log") ? null : "payload_too_large"));
-            cases.add(new Case(n + " no token", b[0], b[1], null, b[2], 401, "unauthenticated"));
-            cases.add(
-                    new Case(
-                            n + " revoked token",
-                            b[0],
-                            b[1],
                             revoked,
                             b[2],
-                            401,
-                            "session_expired"));
+                            b[1].endsWith("/log") ? 400 : 413));
         }
         for (String[] g :
                 new String[][] {
@@ -361,7 +287,7 @@ class VaultBadInputTest {
                         "PUT",
                         i,
                         alice.token,
-                        mutate(updateBody, o -> o.put("expectedRevision", -1)),
+                        BadInputTable.mutate(updateBody, o -> o.put("expectedRevision", -1)),
                         400,
                         "invalid_request"));
         cases.add(
@@ -370,7 +296,7 @@ class VaultBadInputTest {
                         "PUT",
                         i,
                         alice.token,
-                        mutate(updateBody, o -> o.put("expectedRevision", 0)),
+                        BadInputTable.mutate(updateBody, o -> o.put("expectedRevision", 0)),
                         400,
                         "invalid_request"));
         cases.add(
@@ -379,7 +305,8 @@ class VaultBadInputTest {
                         "PUT",
                         i,
                         alice.token,
-                        mutate(updateBody, o -> o.put("expectedRevision", Long.MAX_VALUE)),
+                        BadInputTable.mutate(
+                                updateBody, o -> o.put("expectedRevision", Long.MAX_VALUE)),
                         409,
                         "revision_conflict"));
         cases.add(
@@ -399,7 +326,7 @@ class VaultBadInputTest {
                         "PUT",
                         i,
                         alice.token,
-                        mutate(updateBody, o -> o.put("expectedRevision", 7)),
+                        BadInputTable.mutate(updateBody, o -> o.put("expectedRevision", 7)),
                         409,
                         "revision_conflict"));
         cases.add(
@@ -408,7 +335,7 @@ class VaultBadInputTest {
                         "PUT",
                         i,
                         alice.token,
-                        mutate(
+                        BadInputTable.mutate(
                                 updateBody,
                                 o -> o.put("content", Base64Url.encode(new byte[(1 << 20) + 1]))),
                         413,
@@ -419,7 +346,7 @@ class VaultBadInputTest {
                         "PUT",
                         i,
                         alice.token,
-                        mutate(updateBody, o -> o.put("content", "")),
+                        BadInputTable.mutate(updateBody, o -> o.put("content", "")),
                         400,
                         "invalid_request"));
         cases.add(
@@ -428,7 +355,9 @@ class VaultBadInputTest {
                         "PUT",
                         i,
                         alice.token,
-                        mutate(updateBody, o -> o.put("signature", Base64Url.encode(new byte[10]))),
+                        BadInputTable.mutate(
+                                updateBody,
+                                o -> o.put("signature", Base64Url.encode(new byte[10]))),
                         400,
                         "invalid_request"));
         cases.add(
@@ -437,7 +366,7 @@ class VaultBadInputTest {
                         "PUT",
                         i,
                         alice.token,
-                        mutate(updateBody, o -> o.put("deleted", true)),
+                        BadInputTable.mutate(updateBody, o -> o.put("deleted", true)),
                         400,
                         "invalid_request"));
         cases.add(
@@ -446,7 +375,7 @@ class VaultBadInputTest {
                         "PUT",
                         i,
                         alice.token,
-                        mutate(updateBody, o -> o.put("keyVersion", 0)),
+                        BadInputTable.mutate(updateBody, o -> o.put("keyVersion", 0)),
                         400,
                         "invalid_request"));
         cases.add(
@@ -455,7 +384,7 @@ class VaultBadInputTest {
                         "PUT",
                         i,
                         alice.token,
-                        mutate(updateBody, o -> o.put("keyVersion", 7)),
+                        BadInputTable.mutate(updateBody, o -> o.put("keyVersion", 7)),
                         409,
                         "conflict"));
         cases.add(
@@ -464,7 +393,7 @@ class VaultBadInputTest {
                         "PUT",
                         i,
                         alice.token,
-                        mutate(updateBody, o -> o.put("logSeq", 99)),
+                        BadInputTable.mutate(updateBody, o -> o.put("logSeq", 99)),
                         400,
                         "invalid_request"));
         cases.add(
@@ -473,7 +402,7 @@ class VaultBadInputTest {
                         "PUT",
                         i,
                         alice.token,
-                        mutate(updateBody, o -> o.put("logSeq", -1)),
+                        BadInputTable.mutate(updateBody, o -> o.put("logSeq", -1)),
                         400,
                         "invalid_request"));
         cases.add(
@@ -482,7 +411,7 @@ class VaultBadInputTest {
                         "POST",
                         v + "/items",
                         alice.token,
-                        mutate(createBody, o -> o.put("itemId", item.toString())),
+                        BadInputTable.mutate(createBody, o -> o.put("itemId", item.toString())),
                         409,
                         "already_exists"));
         cases.add(
@@ -491,7 +420,7 @@ class VaultBadInputTest {
                         "POST",
                         i + "/restore",
                         alice.token,
-                        mutate(restoreBody, o -> o.put("fromRevision", 50)),
+                        BadInputTable.mutate(restoreBody, o -> o.put("fromRevision", 50)),
                         404,
                         "not_found"));
         cases.add(
@@ -500,7 +429,7 @@ class VaultBadInputTest {
                         "POST",
                         i + "/restore",
                         alice.token,
-                        mutate(restoreBody, o -> o.put("fromRevision", 0)),
+                        BadInputTable.mutate(restoreBody, o -> o.put("fromRevision", 0)),
                         400,
                         "invalid_request"));
         cases.add(
@@ -509,7 +438,7 @@ class VaultBadInputTest {
                         "PUT",
                         v + "/head",
                         alice.token,
-                        mutate(headBody, o -> o.put("counter", 0)),
+                        BadInputTable.mutate(headBody, o -> o.put("counter", 0)),
                         400,
                         "invalid_request"));
         cases.add(
@@ -518,7 +447,9 @@ class VaultBadInputTest {
                         "PUT",
                         v + "/head",
                         alice.token,
-                        mutate(headBody, o -> o.put("itemsDigest", Base64Url.encode(new byte[31]))),
+                        BadInputTable.mutate(
+                                headBody,
+                                o -> o.put("itemsDigest", Base64Url.encode(new byte[31]))),
                         400,
                         "invalid_request"));
         cases.add(
@@ -527,7 +458,7 @@ class VaultBadInputTest {
                         "PUT",
                         v + "/metadata",
                         alice.token,
-                        mutate(metaBody, o -> o.put("expectedRevision", 9)),
+                        BadInputTable.mutate(metaBody, o -> o.put("expectedRevision", 9)),
                         409,
                         "revision_conflict"));
         cases.add(
@@ -581,7 +512,8 @@ class VaultBadInputTest {
                         "POST",
                         "/api/v1/teams/" + team.id + "/log",
                         alice.token,
-                        mutate(appendBody, o -> ((ObjectNode) o.get("entry")).put("body", "!!!")),
+                        BadInputTable.mutate(
+                                appendBody, o -> ((ObjectNode) o.get("entry")).put("body", "!!!")),
                         400,
                         "invalid_request"));
         cases.add(
@@ -590,7 +522,7 @@ class VaultBadInputTest {
                         "POST",
                         "/api/v1/teams/" + team.id + "/log",
                         alice.token,
-                        mutate(
+                        BadInputTable.mutate(
                                 appendBody,
                                 o ->
                                         o.putArray("wraps")
@@ -606,7 +538,8 @@ class VaultBadInputTest {
                         "POST",
                         "/api/v1/teams",
                         alice.token,
-                        mutate(teamBody, o -> o.put("teamId", UUID.randomUUID().toString())),
+                        BadInputTable.mutate(
+                                teamBody, o -> o.put("teamId", UUID.randomUUID().toString())),
                         400,
                         "invalid_request"));
         cases.add(
@@ -627,7 +560,7 @@ class VaultBadInputTest {
                         "POST",
                         "/api/v1/teams",
                         alice.token,
-                        json(new CreateTeamRequest(team.id, dupGenesis)),
+                        BadInputTable.json(new CreateTeamRequest(team.id, dupGenesis)),
                         409,
                         "already_exists"));
         TestUser stranger = new TestUser("stranger");
@@ -638,7 +571,7 @@ class VaultBadInputTest {
                         "POST",
                         "/api/v1/teams",
                         alice.token,
-                        json(
+                        BadInputTable.json(
                                 new CreateTeamRequest(
                                         other.id,
                                         other.sign(
@@ -649,23 +582,5 @@ class VaultBadInputTest {
                         400,
                         null));
         return cases;
-    }
-
-    private static String json(Object o) {
-        try {
-            return WireJson.mapper().writeValueAsString(o);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String mutate(String body, Consumer<ObjectNode> change) {
-        try {
-            ObjectNode node = (ObjectNode) WireJson.mapper().readTree(body);
-            change.accept(node);
-            return WireJson.mapper().writeValueAsString(node);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }
