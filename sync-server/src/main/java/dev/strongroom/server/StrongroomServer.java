@@ -60,6 +60,7 @@ public final class StrongroomServer implements AutoCloseable {
                     new Sessions(db, audit, config.sessionIdle(), config.sessionLifetime());
             new AccountApi(db, audit, sessions).register(routes);
             new TeamApi(db, config).register(routes);
+            new dev.strongroom.server.invites.InviteApi(db).register(routes);
             new VaultApi(db, audit, config).register(routes);
             new AuditApi(db, audit).register(routes);
             HttpServer http = HttpServer.create(config, routes, sessions);
