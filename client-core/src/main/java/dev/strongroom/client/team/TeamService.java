@@ -1,5 +1,6 @@
 package dev.strongroom.client.team;
 
+import dev.strongroom.client.api.ConflictException;
 import dev.strongroom.client.exposure.DismissalStore;
 import dev.strongroom.client.exposure.ExposureFinding;
 import dev.strongroom.client.exposure.ExposureReport;
@@ -224,10 +225,24 @@ public final class TeamService implements AutoCloseable {
 
     // ---- vaults ----
 
-    /** Grants a vault to a member: one HPKE wrap to their bundle in the verified log. */
+    /**
+     * Grants a vault to a member: one HPKE wrap to their bundle in the verified log, appended on
+     * top of the cached verified state (a stale state is refused by the server; then it pulls and
+     * tries once more), so the grant costs the same whatever the vault's size. It returns once the
+     * server has accepted the signed entry; this device's cache learns it on its next pull, like
+     * any other change (a pull re-checks every cached item of the vault against its head, which
+     * grows with the vault).
+     */
     public void grant(String vaultId, String memberId, Permission permission) {
         String teamId = engine.teamOf(vaultId);
-        TeamState s = log.fresh(teamId);
+        try {
+            grantOn(state(teamId), vaultId, memberId, permission);
+        } catch (ConflictException stale) {
+            grantOn(log.fresh(teamId), vaultId, memberId, permission);
+        }
+    }
+
+    private void grantOn(TeamState s, String vaultId, String memberId, Permission permission) {
         TeamState.Member m = s.members().get(memberId);
         if (m == null) {
             throw new IllegalArgumentException("no such member");
@@ -239,7 +254,7 @@ public final class TeamService implements AutoCloseable {
                 VaultKeyWrap.seal(
                         key,
                         new VaultKeyWrap.Binding(
-                                teamId, vaultId, version, memberId, m.bundle().encryptionKey()),
+                                s.teamId(), vaultId, version, memberId, m.bundle().encryptionKey()),
                         session.identity());
         log.append(
                 s,
@@ -247,7 +262,6 @@ public final class TeamService implements AutoCloseable {
                         vaultId, memberId, permission, Base64Url.encode(Sha256.hash(wrap))),
                 List.of(new KeyWrapUpload(version, memberId, wrap)),
                 List.of());
-        engine.pull();
     }
 
     /** Revokes a grant and rotates the vault key if this account can (returns whether it did). */

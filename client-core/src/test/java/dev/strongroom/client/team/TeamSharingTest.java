@@ -69,6 +69,7 @@ class TeamSharingTest {
                 alice.teams.grant(prod, bob.id, Permission.WRITE);
                 alice.teams.grant(staging, bob.id, Permission.READ);
                 alice.teams.grant(prod, carol.id, Permission.READ);
+                alice.engine.pull();
                 assertThat(alice.teams.vaultMembers(prod))
                         .containsExactlyInAnyOrderEntriesOf(
                                 Map.of(
@@ -151,6 +152,7 @@ class TeamSharingTest {
                 alice.teams.grant(prod, bob.id, Permission.WRITE);
                 alice.teams.grant(staging, bob.id, Permission.READ);
                 alice.teams.grant(prod, carol.id, Permission.READ);
+                alice.engine.pull();
                 assertThat(alice.teams.vaultMembers(prod))
                         .containsExactlyInAnyOrderEntriesOf(
                                 Map.of(
