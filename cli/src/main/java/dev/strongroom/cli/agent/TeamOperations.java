@@ -98,7 +98,8 @@ final class TeamOperations {
                                                 return obj().put(
                                                                 "teamId",
                                                                 c.teams().accept(q.secret("code")));
-                                            } catch (InviteRejectedException e) {
+                                            } catch (InviteRejectedException
+                                                    | IllegalArgumentException e) {
                                                 throw new CliException(
                                                         ExitCode.AUTHENTICATION, e.getMessage());
                                             }

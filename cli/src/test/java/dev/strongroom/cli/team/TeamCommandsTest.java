@@ -70,6 +70,8 @@ class TeamCommandsTest {
                 assertThat(code).matches("([A-Z2-7]{4}-){7}[A-Z2-7]{4}");
                 String typo = (code.charAt(0) == 'A' ? 'B' : 'A') + code.substring(1);
                 oneLineError(carol.runWithStdin(typo + "\n", "team", "accept", "--code-stdin"), 3);
+                oneLineError(
+                        carol.runWithStdin("not-a-code\n", "team", "accept", "--code-stdin"), 3);
                 assertThat(
                                 carol.runWithStdin(code + "\n", "team", "accept", "--code-stdin")
                                         .exitCode())

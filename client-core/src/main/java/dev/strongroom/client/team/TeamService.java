@@ -89,9 +89,14 @@ public final class TeamService implements AutoCloseable {
         return out;
     }
 
-    /** Members as the verified log records them. */
+    /**
+     * Members as the verified log records them. A member whose key this device pinned (by
+     * fingerprint or invite code) but whom the log records with another key raises {@code
+     * UNEXPECTED_KEY_CHANGE}: the key was substituted somewhere along the way.
+     */
     public List<TeamMember> members(String teamId) {
         TeamState s = state(teamId);
+        s.members().values().forEach(m -> pins.checkAgainstPin(m.bundle()));
         List<TeamMember> out = new ArrayList<>();
         s.members()
                 .forEach(
