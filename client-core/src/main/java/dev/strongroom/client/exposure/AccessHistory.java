@@ -3,6 +3,7 @@ package dev.strongroom.client.exposure;
 import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.crypto.common.ConstantTime;
+import dev.strongroom.crypto.keys.PublicBundle;
 import dev.strongroom.model.log.LogAction;
 import dev.strongroom.model.log.LogVerificationException;
 import dev.strongroom.model.log.SignedLogEntry;
@@ -12,6 +13,7 @@ import dev.strongroom.model.log.UnverifiedLogEntry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -30,6 +32,7 @@ final class AccessHistory {
             String principalId, String email, String vaultId, long atSeq, Set<Integer> versions) {}
 
     private final Map<String, Set<Integer>> held = new HashMap<>();
+    private final Map<String, PublicBundle> bundles = new HashMap<>();
     private final Map<String, Loss> losses = new HashMap<>();
     private final TeamState current;
 
@@ -53,6 +56,8 @@ final class AccessHistory {
     }
 
     private void apply(TeamState before, TeamState after, SignedLogEntry e) {
+        after.members().forEach((id, m) -> bundles.put(id, m.bundle()));
+        after.machines().forEach((id, m) -> bundles.put(id, m.bundle()));
         var body = UnverifiedLogEntry.decode(e).allegedBody(); // verified just now
         LogAction a = body.action();
         if (a instanceof LogAction.CreateVault v) {
@@ -94,6 +99,11 @@ final class AccessHistory {
 
     private Set<Integer> versions(String principal, String vaultId) {
         return held.computeIfAbsent(key(principal, vaultId), k -> new TreeSet<>());
+    }
+
+    /** The bundle the verified log recorded for a member or machine, at any point. */
+    Optional<PublicBundle> bundle(String principalId) {
+        return Optional.ofNullable(bundles.get(principalId));
     }
 
     /** Losses of principals that do not hold the vault again now, in vaults that still exist. */

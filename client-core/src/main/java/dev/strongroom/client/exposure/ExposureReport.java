@@ -10,7 +10,9 @@ import dev.strongroom.client.vault.VaultService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The exposure report: for everyone who lost access to a vault (removed, left, revoked, machine
@@ -47,13 +49,14 @@ public final class ExposureReport {
         byte[] head = engine.team(teamId).orElseThrow().headHash();
         AccessHistory history = new AccessHistory(cache.logEntries(teamId), head);
         String me = engine.session().accountId().toString();
+        ServedHistory served = new ServedHistory(engine.session(), history);
         List<ExposureFinding> out = new ArrayList<>();
         for (AccessHistory.Loss loss : history.standingLosses()) {
             if (loss.principalId().equals(me)) {
                 continue;
             }
             for (CachedItem latest : cache.items(loss.vaultId())) {
-                finding(teamId, loss, latest).ifPresent(out::add);
+                finding(teamId, loss, latest, served).ifPresent(out::add);
             }
         }
         out.sort(
@@ -71,11 +74,8 @@ public final class ExposureReport {
     }
 
     private Optional<ExposureFinding> finding(
-            String teamId, AccessHistory.Loss loss, CachedItem latest) {
-        List<CachedItem> revisions =
-                new ArrayList<>(cache.history(loss.vaultId(), latest.itemId()));
-        revisions.add(latest);
-        revisions.sort(Comparator.comparingLong(CachedItem::revisionNumber));
+            String teamId, AccessHistory.Loss loss, CachedItem latest, ServedHistory served) {
+        List<CachedItem> revisions = revisions(teamId, loss.vaultId(), latest, served);
         List<CachedItem> exposed =
                 revisions.stream()
                         .filter(r -> !r.deleted())
@@ -105,6 +105,25 @@ public final class ExposureReport {
                         exposed.stream().map(CachedItem::revisionNumber).toList(),
                         status,
                         d.map(DismissalStore.Dismissal::reason).orElse(null)));
+    }
+
+    /**
+     * Every revision of the item this device knows: the cache's, plus (only when the cache has a
+     * gap) the verified ones the server still keeps.
+     */
+    private List<CachedItem> revisions(
+            String teamId, String vaultId, CachedItem latest, ServedHistory served) {
+        Map<Long, CachedItem> byRevision = new TreeMap<>();
+        cache.history(vaultId, latest.itemId()).forEach(i -> byRevision.put(i.revisionNumber(), i));
+        byRevision.put(latest.revisionNumber(), latest);
+        if (byRevision.size() < latest.revisionNumber()) {
+            for (CachedItem i : served.revisions(teamId, vaultId, latest.itemId())) {
+                if (i.revisionNumber() <= latest.revisionNumber()) {
+                    byRevision.putIfAbsent(i.revisionNumber(), i);
+                }
+            }
+        }
+        return new ArrayList<>(byRevision.values());
     }
 
     /** A later, live revision whose secret fields differ from the last exposed one. */

@@ -230,6 +230,59 @@ class TeamSharingTest {
         }
     }
 
+    /**
+     * A remover who cannot write a vault leaves its rotation pending (a writer must run it), and
+     * the exposure report is exact all the same: every revision the removed writer could read.
+     */
+    @Test
+    void aRemoverWithoutWriteAccessLeavesTheRotationPendingAndReportsExactExposure() {
+        try (StrongroomServer server = TestServers.start(dir.resolve("server"))) {
+            ServerEndpoint endpoint = TestServers.endpoint(server);
+            try (Device alice = device(endpoint, "alice");
+                    Device bob = device(endpoint, "bob");
+                    Device carol = device(endpoint, "carol")) {
+                String t = alice.teams.createTeam("Ops");
+                alice.teams.verify(bob.email, bob.teams.myFingerprint().digits());
+                alice.teams.addMember(t, bob.email, Role.MEMBER);
+                alice.teams.verify(
+                        carol.email,
+                        carol.teams.myFingerprint().words().toString().replaceAll("[\\[\\],]", ""));
+                alice.teams.addMember(t, carol.email, Role.ADMIN);
+                carol.engine.pull();
+                String ops = carol.vaults.createVault(t, "ops").vaultId();
+                carol.teams.grant(ops, alice.id, Permission.READ);
+                carol.teams.grant(ops, bob.id, Permission.WRITE);
+                bob.vaults.sync();
+                String a = bob.vaults.add(ops, TeamFixture.apiKey("a", "1"));
+                String b = bob.vaults.add(ops, TeamFixture.apiKey("b", "2"));
+                bob.vaults.edit(ops, b, TeamFixture.apiKey("b", "2b"));
+                bob.vaults.delete(ops, a);
+                String c = bob.vaults.add(ops, TeamFixture.apiKey("c", "3"));
+                alice.engine.pull();
+
+                RemovalReport report = alice.teams.remove(t, bob.id);
+                assertThat(report.rotatedVaults()).isEmpty();
+                assertThat(report.rotationPending()).containsExactly(ops);
+                assertThat(report.exposure())
+                        .extracting(
+                                ExposureFinding::itemId,
+                                ExposureFinding::revisions,
+                                ExposureFinding::status)
+                        .containsExactlyInAnyOrder(
+                                tuple(a, List.of(1L), Status.MUST_ROTATE),
+                                tuple(b, List.of(1L, 2L), Status.MUST_ROTATE),
+                                tuple(c, List.of(1L), Status.MUST_ROTATE));
+                assertThat(alice.engine.team(t).orElseThrow().vaults().get(ops).rotationDue())
+                        .isTrue();
+                assertThat(carol.teams.exposure().findings(t)).isEmpty(); // not pulled yet
+                carol.engine.pull();
+                assertThat(carol.teams.exposure().findings(t))
+                        .extracting(ExposureFinding::itemId)
+                        .containsExactlyInAnyOrder(a, b, c);
+            }
+        }
+    }
+
     private static String secret(Device d, String vaultId, String itemId) {
         try (ItemView v = d.vaults.get(vaultId, itemId).orElseThrow()) {
             return new String(((ApiKey) v.content().data()).key().chars());
