@@ -7,8 +7,10 @@ import dev.strongroom.cli.account.PasswdCommand;
 import dev.strongroom.cli.account.RegisterCommand;
 import dev.strongroom.cli.account.StatusCommand;
 import dev.strongroom.cli.account.UnlockCommand;
+import dev.strongroom.cli.exposure.ExposureCommand;
 import dev.strongroom.cli.generate.GenerateCommand;
 import dev.strongroom.cli.server.ServerCommand;
+import dev.strongroom.cli.team.TeamCommand;
 import dev.strongroom.cli.totp.TotpCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,7 +36,9 @@ import picocli.CommandLine.ScopeType;
             LogoutCommand.class,
             PasswdCommand.class,
             GenerateCommand.class,
-            TotpCommand.class
+            TotpCommand.class,
+            TeamCommand.class,
+            ExposureCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

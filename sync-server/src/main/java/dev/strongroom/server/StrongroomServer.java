@@ -66,6 +66,7 @@ public final class StrongroomServer implements AutoCloseable {
             TeamApi teams = new TeamApi(db, config);
             teams.register(routes);
             new MachineApi(db, teams).register(routes);
+            new dev.strongroom.server.invites.InviteApi(db).register(routes);
             new VaultApi(db, audit, config).register(routes);
             new AuditApi(db, audit).register(routes);
             HttpServer http =

@@ -52,7 +52,9 @@ final class AgentHost implements AgentServer.Handler {
         this.api = ServerApi.connect(config.profile().endpoint());
         this.pins = new FileKdfPinStore(config.configDir());
         this.accounts = new AccountService(pins);
-        this.operations = AccountOperations.all();
+        Map<String, AgentOperation> ops = new java.util.HashMap<>(AccountOperations.all());
+        ops.putAll(TeamOperations.all());
+        this.operations = ops;
     }
 
     void attach(AgentServer agentServer) {

@@ -29,6 +29,7 @@ public final class DatabaseCopier {
                     "teams",
                     "team_log_entries",
                     "team_members",
+                    "team_invites",
                     "vaults",
                     "vault_access",
                     "vault_key_wraps",

@@ -1,0 +1,161 @@
+package dev.strongroom.cli.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strongroom.cli.CliProcess;
+import dev.strongroom.server.StrongroomServer;
+import dev.strongroom.server.config.ServerConfig;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The team commands end to end: the real CLI as separate processes with their agents, against a
+ * real sync server in this JVM. Fingerprint and invite-code membership, refusals with their
+ * documented exit codes (1 unverified key, 3 wrong code, 6 wrong fingerprint), removal, exposure.
+ */
+class TeamCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @TempDir Path dir;
+
+    @Test
+    void fingerprintAndCodeInvitesRefusalsRemovalAndExposure() throws Exception {
+        try (StrongroomServer server =
+                StrongroomServer.start(ServerConfig.defaults(dir.resolve("data")).withPort(0))) {
+            String url = "http://127.0.0.1:" + server.port();
+            User alice = new User(dir, "alice", url);
+            User bob = new User(dir, "bob", url);
+            User carol = new User(dir, "carol", url);
+            try {
+                String team =
+                        json(alice.run("team", "create", "Platform", "--json"))
+                                .get("teamId")
+                                .asText();
+                JsonNode bobPrint = json(bob.run("team", "fingerprint", "--json"));
+                JsonNode seen = json(alice.run("team", "fingerprint", bob.email, "--json"));
+                assertThat(seen.get("digits")).isEqualTo(bobPrint.get("digits"));
+                assertThat(seen.get("verified").asBoolean()).isFalse();
+
+                oneLineError(
+                        alice.run("team", "invite", "Platform", bob.email, "--fingerprint"), 1);
+                String wrong =
+                        json(alice.run("team", "fingerprint", "--json")).get("digits").asText();
+                oneLineError(alice.run("team", "verify", bob.email, wrong), 6);
+                assertThat(
+                                alice.run(
+                                                "team",
+                                                "verify",
+                                                bob.email,
+                                                bobPrint.get("digits").asText())
+                                        .exitCode())
+                        .isZero();
+                assertThat(alice.run("team", "invite", team, bob.email, "--fingerprint").exitCode())
+                        .isZero();
+
+                JsonNode invite =
+                        json(alice.run("team", "invite", "Platform", carol.email, "--json"));
+                String code = invite.get("code").asText();
+                assertThat(code).matches("([A-Z2-7]{4}-){7}[A-Z2-7]{4}");
+                String typo = (code.charAt(0) == 'A' ? 'B' : 'A') + code.substring(1);
+                oneLineError(carol.runWithStdin(typo + "\n", "team", "accept", "--code-stdin"), 3);
+                oneLineError(
+                        carol.runWithStdin("not-a-code\n", "team", "accept", "--code-stdin"), 3);
+                assertThat(
+                                carol.runWithStdin(code + "\n", "team", "accept", "--code-stdin")
+                                        .exitCode())
+                        .isZero();
+                JsonNode done =
+                        json(alice.run("team", "invite", "Platform", "--complete", "--json"));
+                assertThat(done.get("added")).hasSize(1);
+
+                JsonNode members = json(alice.run("team", "members", "Platform", "--json"));
+                List<String> emails = new ArrayList<>();
+                members.get("members").forEach(m -> emails.add(m.get("email").asText()));
+                assertThat(emails).containsExactlyInAnyOrder(alice.email, bob.email, carol.email);
+                assertThat(json(carol.run("team", "list", "--json")).get("teams")).hasSize(1);
+
+                assertThat(alice.run("team", "role", "Platform", carol.email, "admin").exitCode())
+                        .isZero();
+                JsonNode removed =
+                        json(alice.run("team", "remove", "Platform", bob.email, "--json"));
+                assertThat(removed.get("memberId").asText()).isNotEmpty();
+                assertThat(removed.get("exposure")).isEmpty();
+                oneLineError(alice.run("team", "remove", "Platform", bob.email), 4);
+                assertThat(json(alice.run("exposure", "list", "--json")).get("findings")).isEmpty();
+                oneLineError(alice.run("exposure", "dismiss", "a/b/c", "--reason", "x"), 4);
+                oneLineError(alice.run("team", "members", "Nope"), 4);
+                oneLineError(alice.run("team", "role", "Platform", carol.email, "boss"), 2);
+            } finally {
+                for (User u : List.of(alice, bob, carol)) {
+                    u.run("lock");
+                }
+            }
+        }
+    }
+
+    private static JsonNode json(CliProcess.Result r) throws Exception {
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        return JSON.readTree(r.stdout());
+    }
+
+    private static void oneLineError(CliProcess.Result r, int exitCode) {
+        assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(exitCode);
+        assertThat(r.stderr().lines()).hasSize(1);
+        assertThat(r.stderr()).startsWith("strongroom: ").doesNotContain("Exception");
+    }
+
+    /** One person on one device: own config dir and agent socket, registered and unlocked. */
+    private static final class User {
+        final String email;
+        private final Map<String, String> env = new HashMap<>();
+
+        User(Path root, String name, String url) throws Exception {
+            email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+            Path config = root.resolve(name + "-config");
+            Files.createDirectories(config);
+            env.put("STRONGROOM_CONFIG_DIR", config.toString());
+            env.put(
+                    "STRONGROOM_AGENT_SOCKET",
+                    root.resolve(name + "-run").resolve("a.sock").toString());
+            env.put("STRONGROOM_IDLE_MINUTES", "");
+            assertThat(run("server", "add", "local", url).exitCode()).isZero();
+            CliProcess.Result reg =
+                    runWithStdin(
+                            PASSWORD + "\n",
+                            "register",
+                            "--email",
+                            email,
+                            "--password-stdin",
+                            "--kdf-memory",
+                            "19456",
+                            "--kdf-iterations",
+                            "2",
+                            "--kdf-parallelism",
+                            "1");
+            assertThat(reg.exitCode()).as(reg.stderr()).isZero();
+            CliProcess.Result login =
+                    runWithStdin(PASSWORD + "\n", "login", "--email", email, "--password-stdin");
+            assertThat(login.exitCode()).as(login.stderr()).isZero();
+        }
+
+        CliProcess.Result run(String... args) throws Exception {
+            return CliProcess.run(env, new byte[0], args);
+        }
+
+        CliProcess.Result runWithStdin(String stdin, String... args) throws Exception {
+            return CliProcess.run(env, stdin.getBytes(StandardCharsets.UTF_8), args);
+        }
+    }
+}
