@@ -4,6 +4,8 @@ import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.api.ApiException;
 import dev.strongroom.client.api.ConflictException;
+import dev.strongroom.client.api.ForbiddenException;
+import dev.strongroom.client.api.NotFoundException;
 import dev.strongroom.client.cache.CacheBatch;
 import dev.strongroom.client.cache.CacheKey;
 import dev.strongroom.client.cache.CachedItem;
@@ -20,6 +22,7 @@ import dev.strongroom.crypto.common.ConstantTime;
 import dev.strongroom.crypto.keys.VaultKey;
 import dev.strongroom.crypto.mac.Hkdf;
 import dev.strongroom.model.log.LogVerificationException;
+import dev.strongroom.model.log.Permission;
 import dev.strongroom.model.log.SignedLogEntry;
 import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.vault.VaultHead;
@@ -35,6 +38,7 @@ import dev.strongroom.model.wire.VaultKeyWrap;
 import dev.strongroom.model.wire.VaultSummary;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,11 +114,29 @@ public final class SyncEngine implements AutoCloseable {
         return session;
     }
 
-    /** What a pull brought. */
-    public record PullReport(int logEntries, int items, int vaults) {}
+    /**
+     * What a pull brought, and the vaults it removed because this account lost access to them (each
+     * with the number of queued writes left stranded).
+     */
+    public record PullReport(int logEntries, int items, int vaults, List<VaultLoss> lost) {
+        public PullReport {
+            lost = List.copyOf(lost);
+        }
 
-    /** What a push did: writes accepted and writes turned into conflicts. */
-    public record PushReport(int accepted, int conflicts) {}
+        public PullReport(int logEntries, int items, int vaults) {
+            this(logEntries, items, vaults, List.of());
+        }
+    }
+
+    /**
+     * What a push did: writes accepted, writes turned into conflicts, and writes skipped because
+     * their vault is no longer writable ({@link #strandedWrites()}).
+     */
+    public record PushReport(int accepted, int conflicts, int stranded) {
+        public PushReport(int accepted, int conflicts) {
+            this(accepted, conflicts, 0);
+        }
+    }
 
     // ---- reading trusted state (works offline, from the cache) ----
 
@@ -224,14 +246,30 @@ public final class SyncEngine implements AutoCloseable {
     private PullReport pullOnce() {
         CacheBatch.Builder batch = CacheBatch.builder();
         Set<String> teamIds = new LinkedHashSet<>(teams());
+        Set<String> served = new HashSet<>();
         for (TeamSummary t : api.teams().teams()) {
-            teamIds.add(t.teamId().toString());
+            served.add(t.teamId().toString());
         }
+        teamIds.addAll(served);
         Map<String, LogHistory> verified = new HashMap<>();
+        Map<String, VaultLoss.Reason> departed = new HashMap<>();
         int entries = 0;
         for (String teamId : teamIds) {
             LogHistory before = history(teamId);
-            LogHistory after = pullLog(teamId, before);
+            LogHistory after;
+            try {
+                after = pullLog(teamId, before);
+            } catch (NotFoundException | ForbiddenException e) {
+                if (served.contains(teamId)) {
+                    throw e;
+                }
+                departed.put(teamId, VaultLoss.Reason.TEAM_NOT_SERVED);
+                continue;
+            }
+            if (!after.current().members().containsKey(me)) {
+                departed.put(teamId, VaultLoss.Reason.REMOVED_FROM_TEAM);
+                continue;
+            }
             verified.put(teamId, after);
             long from = before == null ? -1 : before.seq();
             List<SignedLogEntry> all = after.entries();
@@ -248,6 +286,7 @@ public final class SyncEngine implements AutoCloseable {
                                 after.current().headHash()));
             }
         }
+        List<VaultLoss> lost = accessLosses(verified, departed, batch);
         Map<String, Map<Integer, VaultKey>> opened = new HashMap<>();
         int items = 0;
         int vaults = 0;
@@ -267,6 +306,13 @@ public final class SyncEngine implements AutoCloseable {
             throw e;
         }
         logs.putAll(verified);
+        departed.keySet().forEach(logs::remove);
+        for (VaultLoss loss : lost) {
+            Map<Integer, VaultKey> gone = keys.remove(loss.vaultId());
+            if (gone != null) {
+                gone.values().forEach(VaultKey::close);
+            }
+        }
         opened.forEach(
                 (vault, byVersion) ->
                         byVersion.forEach(
@@ -278,7 +324,77 @@ public final class SyncEngine implements AutoCloseable {
                                         old.close();
                                     }
                                 }));
-        return new PullReport(entries, items, vaults);
+        return new PullReport(entries, items, vaults, lost);
+    }
+
+    /**
+     * Cached vaults this account no longer reads according to the verified logs (or of teams it
+     * left): removed in {@code batch}, with their queued writes counted as stranded.
+     */
+    private List<VaultLoss> accessLosses(
+            Map<String, LogHistory> verified,
+            Map<String, VaultLoss.Reason> departed,
+            CacheBatch.Builder batch) {
+        List<VaultLoss> lost = new ArrayList<>();
+        List<PendingWrite> outbox = cache.outbox();
+        for (CachedVault v : cache.vaults()) {
+            VaultLoss.Reason reason = departed.get(v.teamId());
+            LogHistory h = verified.get(v.teamId());
+            if (reason == null && h != null && h.current().permission(v.vaultId(), me).isEmpty()) {
+                reason = VaultLoss.reasonIn(h.current(), v.vaultId(), me);
+            }
+            if (reason == null) {
+                continue;
+            }
+            long stranded = outbox.stream().filter(w -> w.vaultId().equals(v.vaultId())).count();
+            lost.add(new VaultLoss(v.vaultId(), v.teamId(), reason, (int) stranded));
+            if (!departed.containsKey(v.teamId())) {
+                batch.removeVault(v.vaultId());
+            }
+        }
+        departed.keySet().stream().filter(t -> history(t) != null).forEach(batch::removeTeam);
+        return lost;
+    }
+
+    /**
+     * Queued writes that cannot be sent because this account no longer holds write access to their
+     * vault (per the verified log, or the vault is gone from the cache). Works offline.
+     */
+    public List<StrandedWrite> strandedWrites() {
+        List<StrandedWrite> out = new ArrayList<>();
+        for (PendingWrite w : cache.outbox()) {
+            if (!writable(w.vaultId())) {
+                out.add(
+                        new StrandedWrite(
+                                w.id(),
+                                w.vaultId(),
+                                w.itemId(),
+                                QueuedWrite.fromBytes(w.payload()).revision()));
+            }
+        }
+        return out;
+    }
+
+    /** Drops a stranded write for good (the user has seen it). Refuses a write still sendable. */
+    public void discardStrandedWrite(long writeId) {
+        boolean stranded = strandedWrites().stream().anyMatch(s -> s.writeId() == writeId);
+        if (!stranded) {
+            throw new IllegalArgumentException("write " + writeId + " is not stranded");
+        }
+        cache.apply(CacheBatch.builder().completeWrite(writeId).build());
+    }
+
+    /** True if the vault is cached and the verified log gives this account write access. */
+    private boolean writable(String vaultId) {
+        Optional<String> team =
+                cache.vaults().stream()
+                        .filter(v -> v.vaultId().equals(vaultId))
+                        .map(CachedVault::teamId)
+                        .findFirst();
+        return team.flatMap(this::team)
+                .flatMap(s -> s.permission(vaultId, me))
+                .filter(p -> p == Permission.WRITE)
+                .isPresent();
     }
 
     private LogHistory pullLog(String teamId, LogHistory before) {
@@ -420,7 +536,12 @@ public final class SyncEngine implements AutoCloseable {
     public PushReport push() {
         int accepted = 0;
         int conflicts = 0;
+        int stranded = 0;
         for (PendingWrite w : cache.outbox()) {
+            if (!writable(w.vaultId())) {
+                stranded++; // kept in the outbox and listed by strandedWrites()
+                continue;
+            }
             QueuedWrite q = QueuedWrite.fromBytes(w.payload());
             cache.setWriteState(w.id(), WriteState.SENDING);
             ItemResponse stored;
@@ -459,7 +580,7 @@ public final class SyncEngine implements AutoCloseable {
                     CacheBatch.builder().item(mine).completeWrite(w.id()).vaultHead(head).build());
             accepted++;
         }
-        return new PushReport(accepted, conflicts);
+        return new PushReport(accepted, conflicts, stranded);
     }
 
     private ItemResponse send(QueuedWrite q, long base) {
