@@ -232,14 +232,45 @@ public final class SyncEngine implements AutoCloseable {
 
     /** Pulls and verifies everything; one cache batch on success, nothing on failure. */
     public PullReport pull() {
+        PullReport report;
         try {
-            return pullOnce();
+            report = pullOnce();
         } catch (SecurityAlert a) {
             if (a.code() != SecurityAlertCode.ITEM_TAMPERING) {
                 throw a;
             }
             sleep(300); // a writer may be between its item write and its head write
-            return pullOnce();
+            report = pullOnce();
+        }
+        checkpoint();
+        return report;
+    }
+
+    /**
+     * Seals a fresh head over every vault this account writes to where someone lost write access
+     * after the pinned head was signed: the "checkpoint" the backdating rule relies on, so that a
+     * removed writer cannot add revisions signed at an old log position once any remaining writer
+     * has synced. Best effort: a refused head (server busy, access just changed) is retried at the
+     * next pull.
+     */
+    private void checkpoint() {
+        for (CachedVault v : cache.vaults()) {
+            LogHistory log = logs.get(v.teamId());
+            Optional<VaultHeadPin> pin = cache.vaultHead(v.vaultId());
+            if (log == null
+                    || pin.isEmpty()
+                    || log.current().permission(v.vaultId(), me).orElse(null) != Permission.WRITE
+                    || !log.writerLostSince(v.vaultId(), pin.get().head().logSeq())) {
+                continue;
+            }
+            try {
+                cache.apply(
+                        CacheBatch.builder()
+                                .vaultHead(sealHead(v.teamId(), v.vaultId(), null))
+                                .build());
+            } catch (ApiException e) {
+                // retried at the next pull
+            }
         }
     }
 
@@ -461,7 +492,9 @@ public final class SyncEngine implements AutoCloseable {
                 break;
             }
         }
-        VaultVerifier verifier = new VaultVerifier(teamId, vaultId, me, session.identity(), log);
+        Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
+        VaultVerifier verifier =
+                new VaultVerifier(teamId, vaultId, me, session.identity(), log, pinned);
         Map<Integer, VaultKey> vaultKeys = new HashMap<>();
         opened.put(vaultId, vaultKeys);
         Map<String, byte[]> knownWraps = new HashMap<>();
@@ -489,7 +522,6 @@ public final class SyncEngine implements AutoCloseable {
             changed.put(itemId, v);
         }
         current.putAll(changed);
-        Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
         Optional<VaultHeadPin> newHead = Optional.empty();
         if (head != null) {
             VaultHeadPin pin = verifier.head(head, pinned);
@@ -615,29 +647,43 @@ public final class SyncEngine implements AutoCloseable {
      * head lands first.
      */
     VaultHeadPin sealHead(String teamId, String vaultId, CachedItem mine) {
-        LogHistory log = requireHistory(teamId);
-        VaultVerifier verifier = new VaultVerifier(teamId, vaultId, me, session.identity(), log);
         for (int attempt = 0; ; attempt++) {
+            LogHistory log = requireHistory(teamId);
+            Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
+            VaultVerifier verifier =
+                    new VaultVerifier(teamId, vaultId, me, session.identity(), log, pinned);
             Map<String, CachedItem> items = new TreeMap<>();
             cache.items(vaultId).forEach(i -> items.put(i.itemId(), i));
-            Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
             long counter = pinned.map(p -> p.head().counter()).orElse(0L);
+            long headLogSeq = pinned.map(p -> p.head().logSeq()).orElse(0L);
             long since = cache.cursor(vaultId);
-            Map<Integer, VaultKey> vaultKeys = keys.getOrDefault(vaultId, new HashMap<>());
+            Map<Integer, VaultKey> vaultKeys = keys.computeIfAbsent(vaultId, v -> new HashMap<>());
             while (true) {
                 ChangesResponse page = api.changes(vaultId, since, CHANGES_PAGE);
+                for (VaultKeyWrap w : page.wraps()) {
+                    if (!vaultKeys.containsKey(w.keyVersion())) {
+                        vaultKeys.put(w.keyVersion(), verifier.openWrap(w.keyVersion(), w.wrap()));
+                    }
+                }
                 for (ItemResponse r : page.items()) {
                     String id = String.valueOf(r.itemId());
                     items.put(id, verifier.item(r, items.get(id), vaultKeys));
                 }
                 if (page.head() != null) {
-                    counter =
-                            Math.max(counter, verifier.head(page.head(), pinned).head().counter());
+                    VaultHead served = verifier.head(page.head(), pinned).head();
+                    counter = Math.max(counter, served.counter());
+                    headLogSeq = Math.max(headLogSeq, served.logSeq());
                 }
                 since = page.cursor();
                 if (!page.hasMore()) {
                     break;
                 }
+            }
+            if (headLogSeq > log.seq()) {
+                // another writer sealed at a later log position: verify the log that far first,
+                // so this head does not name an older position than the one before it
+                refreshLog(teamId);
+                continue;
             }
             if (mine != null) {
                 items.put(mine.itemId(), mine);
@@ -671,6 +717,49 @@ public final class SyncEngine implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Fetches, verifies and stores a team's new log entries only (no vault data), so a writer can
+     * sign at the latest position.
+     */
+    void refreshLog(String teamId) {
+        LogHistory before = requireHistory(teamId);
+        LogHistory after = pullLog(teamId, before);
+        if (after.seq() == before.seq()) {
+            return;
+        }
+        CacheBatch.Builder b = CacheBatch.builder();
+        List<SignedLogEntry> all = after.entries();
+        all.subList((int) before.seq() + 1, all.size()).forEach(b::logEntry);
+        b.teamPin(
+                new TeamPin(
+                        teamId,
+                        after.current().genesisHash(),
+                        after.seq(),
+                        after.current().headHash()));
+        cache.apply(b.build());
+        logs.put(teamId, after);
+    }
+
+    /**
+     * Rotates a vault's key: a rotate_vault_key entry with a new wrap for every current grantee and
+     * every live item's key re-wrapped ({@link KeyRotation}), then a head over the re-wrapped items
+     * at the rotation's log position, then a pull. Needs write access (or an admin role with a
+     * grant). Returns the new key version.
+     */
+    public int rotateVaultKey(String vaultId) {
+        pull();
+        String teamId = teamOf(vaultId);
+        dev.strongroom.model.wire.AppendLogRequest request = KeyRotation.build(this, vaultId);
+        api.append(teamId, request);
+        refreshLog(teamId);
+        if (requireHistory(teamId).current().permission(vaultId, me).orElse(null)
+                == Permission.WRITE) {
+            cache.apply(CacheBatch.builder().vaultHead(sealHead(teamId, vaultId, null)).build());
+        }
+        pull();
+        return requireHistory(teamId).current().vaults().get(vaultId).keyVersion();
     }
 
     /** Signs the first head of a new, empty vault. */
