@@ -74,6 +74,18 @@ public final class SyncEngine implements AutoCloseable {
     private final String me;
     private final Map<String, LogHistory> logs = new HashMap<>();
     private final Map<String, Map<Integer, VaultKey>> keys = new HashMap<>();
+    private final Map<String, VaultSnapshot> snapshots = new HashMap<>();
+    private final Map<String, VaultSnapshot> pendingSnapshots = new HashMap<>();
+
+    /** Below this many served items, verification stays on the calling thread. */
+    static final int PARALLEL_FROM = 64;
+
+    /** A vault's verified state after a pull: cursor, head and every item's revision hash. */
+    private record VaultSnapshot(long cursor, VaultHeadPin head, Map<String, byte[]> hashes) {
+        boolean matches(long cursorNow, Optional<VaultHeadPin> headNow) {
+            return cursor == cursorNow && java.util.Objects.equals(head, headNow.orElse(null));
+        }
+    }
 
     public SyncEngine(UnlockedSession session, LocalCache cache) {
         this.session = session;
@@ -275,6 +287,7 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private PullReport pullOnce() {
+        pendingSnapshots.clear();
         CacheBatch.Builder batch = CacheBatch.builder();
         Set<String> teamIds = new LinkedHashSet<>(teams());
         Set<String> served = new HashSet<>();
@@ -334,8 +347,12 @@ public final class SyncEngine implements AutoCloseable {
             cache.apply(batch.build());
         } catch (RuntimeException e) {
             opened.values().forEach(m -> m.values().forEach(VaultKey::close));
+            pendingSnapshots.clear();
             throw e;
         }
+        snapshots.keySet().retainAll(pendingSnapshots.keySet());
+        snapshots.putAll(pendingSnapshots);
+        pendingSnapshots.clear();
         logs.putAll(verified);
         departed.keySet().forEach(logs::remove);
         for (VaultLoss loss : lost) {
@@ -509,19 +526,28 @@ public final class SyncEngine implements AutoCloseable {
             }
             batch.keyWrap(new KeyWrap(vaultId, w.keyVersion(), w.wrap()));
         }
+        // The verified state of the last pull, if the cache has not moved since (same cursor and
+        // head: no other process or push changed it), spares reading and re-hashing every item.
+        VaultSnapshot snap = snapshots.get(vaultId);
+        boolean useSnap = snap != null && snap.matches(since, pinned);
         Map<String, CachedItem> current = new TreeMap<>();
-        for (CachedItem i : cache.items(vaultId)) {
-            current.put(i.itemId(), i);
+        Map<String, byte[]> hashes;
+        if (useSnap) {
+            hashes = new HashMap<>(snap.hashes());
+            for (ItemResponse r : served) {
+                String itemId = String.valueOf(r.itemId());
+                if (!current.containsKey(itemId)) {
+                    cache.item(vaultId, itemId).ifPresent(i -> current.put(itemId, i));
+                }
+            }
+        } else {
+            for (CachedItem i : cache.items(vaultId)) {
+                current.put(i.itemId(), i);
+            }
+            hashes = VaultVerifier.hashes(current);
         }
-        Map<String, CachedItem> changed = new TreeMap<>();
-        for (ItemResponse r : served) {
-            String itemId = String.valueOf(r.itemId());
-            CachedItem base =
-                    changed.containsKey(itemId) ? changed.get(itemId) : current.get(itemId);
-            CachedItem v = verifier.item(r, base, vaultKeys);
-            changed.put(itemId, v);
-        }
-        current.putAll(changed);
+        Map<String, CachedItem> changed = verifyItems(verifier, served, current, vaultKeys);
+        changed.forEach((id, i) -> hashes.put(id, i.revision().revisionHash(i.signature())));
         Optional<VaultHeadPin> newHead = Optional.empty();
         if (head != null) {
             VaultHeadPin pin = verifier.head(head, pinned);
@@ -531,11 +557,12 @@ public final class SyncEngine implements AutoCloseable {
         }
         VaultHeadPin effective = newHead.or(() -> pinned).orElse(null);
         if (effective != null) {
-            verifier.requireMatches(effective.head(), current);
-        } else if (!current.isEmpty()) {
+            verifier.requireMatchesHashes(effective.head(), hashes);
+        } else if (!hashes.isEmpty()) {
             throw new SecurityAlert(
                     SecurityAlertCode.ITEM_TAMPERING, "vault " + vaultId + ": items but no head");
         }
+        pendingSnapshots.put(vaultId, new VaultSnapshot(cursor, effective, hashes));
         batch.vault(
                 new CachedVault(
                         vaultId,
@@ -548,6 +575,40 @@ public final class SyncEngine implements AutoCloseable {
         batch.cursor(vaultId, cursor);
         knownWraps.clear();
         return changed.size();
+    }
+
+    /**
+     * Verifies served revisions against the cached ones. The signature checks dominate a large
+     * pull, so distinct items are verified in parallel; an item served twice (it changed while the
+     * pages were read) is verified in order.
+     */
+    private static Map<String, CachedItem> verifyItems(
+            VaultVerifier verifier,
+            List<ItemResponse> served,
+            Map<String, CachedItem> current,
+            Map<Integer, VaultKey> vaultKeys) {
+        Map<String, CachedItem> changed = new TreeMap<>();
+        long distinct = served.stream().map(ItemResponse::itemId).distinct().count();
+        if (served.size() >= PARALLEL_FROM && distinct == served.size()) {
+            List<CachedItem> verified =
+                    served.parallelStream()
+                            .map(
+                                    r ->
+                                            verifier.item(
+                                                    r,
+                                                    current.get(String.valueOf(r.itemId())),
+                                                    vaultKeys))
+                            .toList();
+            verified.forEach(v -> changed.put(v.itemId(), v));
+            return changed;
+        }
+        for (ItemResponse r : served) {
+            String itemId = String.valueOf(r.itemId());
+            CachedItem base =
+                    changed.containsKey(itemId) ? changed.get(itemId) : current.get(itemId);
+            changed.put(itemId, verifier.item(r, base, vaultKeys));
+        }
+        return changed;
     }
 
     private byte[] cachedMetadata(String vaultId) {

@@ -312,8 +312,13 @@ final class VaultVerifier {
 
     /** The items must be exactly what the head describes. */
     void requireMatches(VaultHead head, Map<String, CachedItem> items) {
-        byte[] digest = VaultHead.digestOf(hashes(items));
-        if (head.itemCount() != items.size() || !ConstantTime.equals(digest, head.itemsDigest())) {
+        requireMatchesHashes(head, hashes(items));
+    }
+
+    /** As {@link #requireMatches}, from each item's revision hash. */
+    void requireMatchesHashes(VaultHead head, Map<String, byte[]> hashes) {
+        byte[] digest = VaultHead.digestOf(hashes);
+        if (head.itemCount() != hashes.size() || !ConstantTime.equals(digest, head.itemsDigest())) {
             throw alert(
                     SecurityAlertCode.ITEM_TAMPERING,
                     "the items do not match vault head #" + head.counter());
