@@ -59,6 +59,14 @@ import java.util.TreeMap;
  * server moved on) becomes a cache conflict that keeps both versions. After each accepted write it
  * signs a new vault head over every item the server now holds.
  *
+ * <p>A pull also applies what the verified log says about this account: a vault it lost access to
+ * (revoke_vault, delete_vault, remove_member) is dropped in the same batch and reported as a {@link
+ * VaultLoss}, its queued writes kept as {@link StrandedWrite}s; key rotations are applied (new
+ * wraps checked against the rotation entry, re-wrapped revisions against its author); and revisions
+ * or heads signed at a log position older than the pinned head allows are refused as backdated
+ * (docs/CRYPTO.md, "Backdated signatures"), with a checkpoint head sealed after any loss of write
+ * access.
+ *
  * <p>Because the server stores an item and the head that covers it in two calls, a reader can see
  * an item a writer has not yet sealed with a head; {@link #pull()} then retries once before raising
  * {@code ITEM_TAMPERING}. Not thread-safe: one engine per session.
