@@ -255,15 +255,27 @@ public final class SyncEngine implements AutoCloseable {
         PullReport report;
         try {
             report = pullOnce();
+        } catch (LogAheadException e) {
+            report = retryPull(); // a writer signed at a log position appended after our fetch
         } catch (SecurityAlert a) {
             if (a.code() != SecurityAlertCode.ITEM_TAMPERING) {
                 throw a;
             }
             sleep(300); // a writer may be between its item write and its head write
-            report = pullOnce();
+            report = retryPull();
         }
         checkpoint();
         return report;
+    }
+
+    private PullReport retryPull() {
+        try {
+            return pullOnce();
+        } catch (LogAheadException e) {
+            throw new SecurityAlert(
+                    SecurityAlertCode.UNAUTHORIZED_CHANGE,
+                    e.getMessage() + " names a log position the server does not serve");
+        }
     }
 
     /**
@@ -727,8 +739,13 @@ public final class SyncEngine implements AutoCloseable {
             long headLogSeq = pinned.map(p -> p.head().logSeq()).orElse(0L);
             long since = cache.cursor(vaultId);
             Map<Integer, VaultKey> vaultKeys = keys.computeIfAbsent(vaultId, v -> new HashMap<>());
+            boolean logAhead = false;
             while (true) {
                 ChangesResponse page = api.changes(vaultId, since, CHANGES_PAGE);
+                if (logAhead(page, log)) {
+                    logAhead = true;
+                    break;
+                }
                 for (VaultKeyWrap w : page.wraps()) {
                     if (!vaultKeys.containsKey(w.keyVersion())) {
                         vaultKeys.put(w.keyVersion(), verifier.openWrap(w.keyVersion(), w.wrap()));
@@ -748,7 +765,15 @@ public final class SyncEngine implements AutoCloseable {
                     break;
                 }
             }
-            if (headLogSeq > log.seq()) {
+            if (logAhead && attempt >= 4) {
+                throw new SecurityAlert(
+                        SecurityAlertCode.UNAUTHORIZED_CHANGE,
+                        "vault "
+                                + vaultId
+                                + ": a change names a log position the server does not"
+                                + " serve");
+            }
+            if (logAhead || headLogSeq > log.seq()) {
                 // another writer sealed at a later log position: verify the log that far first,
                 // so this head does not name an older position than the one before it
                 refreshLog(teamId);
@@ -786,6 +811,12 @@ public final class SyncEngine implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** True if a served item or head names a log position beyond {@code log}. */
+    private static boolean logAhead(ChangesResponse page, LogHistory log) {
+        boolean items = page.items().stream().anyMatch(r -> r.logSeq() > log.seq());
+        return items || (page.head() != null && page.head().logSeq() > log.seq());
     }
 
     /**

@@ -162,7 +162,10 @@ final class VaultVerifier {
             throw alert(SecurityAlertCode.BAD_SIGNATURE, "item " + itemId + " r" + r.revision());
         }
         boolean rewrap = log.isRotation(vaultId, author, r.logSeq(), r.keyVersion());
-        if (r.logSeq() > log.seq() || !(rewrap || log.canWrite(vaultId, author, r.logSeq()))) {
+        if (r.logSeq() > log.seq()) {
+            throw new LogAheadException("vault " + vaultId + ": item " + itemId);
+        }
+        if (!(rewrap || log.canWrite(vaultId, author, r.logSeq()))) {
             throw alert(
                     SecurityAlertCode.UNAUTHORIZED_CHANGE,
                     "item " + itemId + " written without write access");
@@ -271,7 +274,10 @@ final class VaultVerifier {
         if (h.signature() == null || !head.verify(author.signingKey(), h.signature())) {
             throw alert(SecurityAlertCode.BAD_SIGNATURE, "vault head #" + h.counter());
         }
-        if (h.logSeq() > log.seq() || !log.canWrite(vaultId, head.authorId(), h.logSeq())) {
+        if (h.logSeq() > log.seq()) {
+            throw new LogAheadException("vault " + vaultId + ": head #" + h.counter());
+        }
+        if (!log.canWrite(vaultId, head.authorId(), h.logSeq())) {
             throw alert(SecurityAlertCode.UNAUTHORIZED_CHANGE, "vault head by a non-writer");
         }
         VaultHeadPin pin = new VaultHeadPin(head, h.signature());
