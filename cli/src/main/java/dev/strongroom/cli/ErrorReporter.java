@@ -134,6 +134,9 @@ public final class ErrorReporter {
         if (failure instanceof ConflictException e) {
             return new Classified(ExitCode.CONFLICT, "conflict: " + e.getMessage());
         }
+        if (failure instanceof dev.strongroom.client.vault.ReadOnlyVaultException e) {
+            return new Classified(ExitCode.ERROR, "not allowed: " + e.getMessage());
+        }
         if (failure instanceof ForbiddenException e) {
             return new Classified(ExitCode.ERROR, "not allowed: " + e.getMessage());
         }

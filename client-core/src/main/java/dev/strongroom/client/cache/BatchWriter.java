@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -128,6 +130,10 @@ final class BatchWriter {
         for (String vaultId : b.removedVaults) {
             removeVault(vaultId);
         }
+        for (String team : b.removedTeams) {
+            removeTeam(team);
+            teams.remove(team);
+        }
         for (String team : teams) {
             checkLogAgainstPin(team);
         }
@@ -235,6 +241,24 @@ final class BatchWriter {
         requireOne(
                 update("DELETE FROM vault WHERE vault_id = ?", "vault " + vaultId, vaultId),
                 "vault " + vaultId);
+    }
+
+    private void removeTeam(String teamId) throws SQLException {
+        List<String> vaults = new ArrayList<>();
+        try (PreparedStatement ps =
+                conn.prepareStatement("SELECT vault_id FROM vault WHERE team_id = ?")) {
+            ps.setString(1, teamId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    vaults.add(rs.getString(1));
+                }
+            }
+        }
+        for (String vaultId : vaults) {
+            removeVault(vaultId);
+        }
+        update("DELETE FROM log_entry WHERE team_id = ?", "log of team " + teamId, teamId);
+        update("DELETE FROM team WHERE team_id = ?", "team " + teamId, teamId);
     }
 
     private String vaultTeam(String vaultId) throws SQLException {

@@ -41,6 +41,7 @@ public final class CacheBatch {
     final List<Long> completedWrites;
     final List<ConflictOp> conflicts;
     final List<String> removedVaults;
+    final List<String> removedTeams;
 
     private CacheBatch(Builder b) {
         kdfPin = b.kdfPin;
@@ -55,6 +56,7 @@ public final class CacheBatch {
         completedWrites = List.copyOf(b.completedWrites);
         conflicts = List.copyOf(b.conflicts);
         removedVaults = List.copyOf(b.removedVaults);
+        removedTeams = List.copyOf(b.removedTeams);
     }
 
     public static Builder builder() {
@@ -75,6 +77,7 @@ public final class CacheBatch {
         private final List<Long> completedWrites = new ArrayList<>();
         private final List<ConflictOp> conflicts = new ArrayList<>();
         private final List<String> removedVaults = new ArrayList<>();
+        private final List<String> removedTeams = new ArrayList<>();
 
         private Builder() {}
 
@@ -167,6 +170,16 @@ public final class CacheBatch {
          */
         public Builder removeVault(String vaultId) {
             removedVaults.add(Objects.requireNonNull(vaultId, "vaultId"));
+            return this;
+        }
+
+        /**
+         * Forgets a team this account is no longer in: its pin, its stored log entries and every
+         * cached vault of it (as {@link #removeVault}). The team's genesis hash stays in the pin
+         * file, so a later re-invitation is still checked against it.
+         */
+        public Builder removeTeam(String teamId) {
+            removedTeams.add(Objects.requireNonNull(teamId, "teamId"));
             return this;
         }
 

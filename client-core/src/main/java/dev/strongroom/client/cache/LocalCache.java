@@ -110,21 +110,86 @@ public final class LocalCache implements AutoCloseable {
      * {@link #pinnedGenesis}, which {@link #pinTeam} enforces) and re-download every vault.
      */
     public static LocalCache rebuild(Path file, CacheKey key, CacheProfile profile) {
+        moveAsideIfPresent(file);
+        return open(file, key, profile);
+    }
+
+    /**
+     * The one way front ends open a cache: {@link #open} if the file can be trusted, otherwise a
+     * rebuild that says what it did. A file that is not SQLite, truncated, fails the integrity
+     * check, has another schema or profile ({@link CacheCorruptException}), or whose pins or pin
+     * file fail their HMAC ({@link CacheTamperedException}) is moved aside as {@code
+     * <name>.corrupt-<UTC time>} (never deleted, never half-read) and a fresh cache takes its
+     * place; the caller must then run a full pull.
+     *
+     * <p>A pin file that fails its own check (or is missing next to an existing cache) is moved
+     * aside too, and the result then names {@link CacheRebuild.TrustLoss#GENESIS_AND_KDF_PINS}: the
+     * genesis hashes and KDF pin are gone and the next sync and login fall back to trust on first
+     * use. That is never silent: {@link CacheRebuild#securityRelevant()} is true and the caller
+     * must show it.
+     *
+     * @throws UnsupportedCacheFormatException for a cache of a newer format (not rebuilt: it may
+     *     hold queued writes a newer client can still send)
+     * @throws CacheException if the file is locked or cannot be moved or created
+     */
+    public static CacheOpening openOrRebuild(Path file, CacheKey key, CacheProfile profile) {
+        CacheRebuild.Reason reason;
+        try {
+            return new CacheOpening(open(file, key, profile), Optional.empty());
+        } catch (CacheTamperedException e) {
+            reason = CacheRebuild.Reason.TAMPERED;
+        } catch (UnsupportedCacheFormatException e) {
+            throw e;
+        } catch (CacheCorruptException e) {
+            reason = CacheRebuild.Reason.CORRUPT;
+        }
+        Path pinFile = PinStore.pathFor(file);
+        Optional<Path> pinAside = Optional.empty();
+        boolean pinsKept = false;
+        try {
+            pinsKept =
+                    PinStore.load(pinFile, key).map(p -> p.profile().equals(profile)).orElse(false);
+        } catch (CacheTamperedException | UnsupportedCacheFormatException e) {
+            pinsKept = false;
+        } catch (IOException e) {
+            throw new CacheException("cache: cannot read " + pinFile.getFileName(), e);
+        }
+        try {
+            if (!pinsKept && Files.exists(pinFile, LinkOption.NOFOLLOW_LINKS)) {
+                pinAside = Optional.of(CacheFiles.moveAside(pinFile, Instant.now()));
+            }
+        } catch (IOException e) {
+            throw new CacheException("cache: cannot move " + pinFile.getFileName() + " aside", e);
+        }
+        Optional<Path> aside = moveAsideIfPresent(file);
+        List<CacheRebuild.TrustLoss> lost = new java.util.ArrayList<>();
+        if (!pinsKept) {
+            lost.add(CacheRebuild.TrustLoss.GENESIS_AND_KDF_PINS);
+        }
+        lost.add(CacheRebuild.TrustLoss.LOG_POSITIONS_AND_VAULT_HEADS);
+        lost.add(CacheRebuild.TrustLoss.QUEUED_WRITES);
+        LocalCache fresh = open(file, key, profile);
+        return new CacheOpening(
+                fresh, Optional.of(new CacheRebuild(reason, aside, pinAside, lost)));
+    }
+
+    /** Moves the cache file and its companions aside as a set; empty if there was none. */
+    private static Optional<Path> moveAsideIfPresent(Path file) {
         try {
             boolean any = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
             for (String suffix : CacheFiles.COMPANIONS) {
                 any |= Files.exists(file.resolveSibling(file.getFileName() + suffix));
             }
-            if (any) {
-                if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                    CacheFiles.createOwnerOnly(file); // so the orphans move aside as a set
-                }
-                CacheFiles.moveAside(file, Instant.now());
+            if (!any) {
+                return Optional.empty();
             }
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                CacheFiles.createOwnerOnly(file); // so the orphans move aside as a set
+            }
+            return Optional.of(CacheFiles.moveAside(file, Instant.now()));
         } catch (IOException e) {
             throw new CacheException("cache: cannot move " + file.getFileName() + " aside", e);
         }
-        return open(file, key, profile);
     }
 
     /**

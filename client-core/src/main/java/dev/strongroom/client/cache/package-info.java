@@ -46,6 +46,16 @@
  * under a timestamped name, never deleting it, and starts an empty cache. After a rebuild the
  * client must re-verify every team's membership log from genesis and re-download every vault.
  *
+ * <p>Front ends open caches with {@link dev.strongroom.client.cache.LocalCache#openOrRebuild}: it
+ * rebuilds a corrupt file and also one whose pins fail their HMAC (tampered), and returns a {@link
+ * dev.strongroom.client.cache.CacheRebuild} saying why and which trust state the fresh cache starts
+ * without. Losing the pin file as well (it failed its own check or is missing) means genesis hashes
+ * and the KDF pin are gone: that is reported as a security-relevant loss, never reset to trust on
+ * first use silently. The choice to rebuild rather than refuse a tampered cache is deliberate:
+ * refusing leaves the user without a working client and the tampering cannot make the fresh cache
+ * accept anything the server could not already serve to a new device; the report makes sure the
+ * user hears about it.
+ *
  * <p>So that a rebuild does not also forget what must never change, each team's genesis hash and
  * the KDF pin are also kept in a second small file, the {@link
  * dev.strongroom.client.cache.PinStore} ({@code <cache>.pins}), replaced atomically and

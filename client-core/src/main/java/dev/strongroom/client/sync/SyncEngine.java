@@ -4,6 +4,8 @@ import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.api.ApiException;
 import dev.strongroom.client.api.ConflictException;
+import dev.strongroom.client.api.ForbiddenException;
+import dev.strongroom.client.api.NotFoundException;
 import dev.strongroom.client.cache.CacheBatch;
 import dev.strongroom.client.cache.CacheKey;
 import dev.strongroom.client.cache.CachedItem;
@@ -20,6 +22,7 @@ import dev.strongroom.crypto.common.ConstantTime;
 import dev.strongroom.crypto.keys.VaultKey;
 import dev.strongroom.crypto.mac.Hkdf;
 import dev.strongroom.model.log.LogVerificationException;
+import dev.strongroom.model.log.Permission;
 import dev.strongroom.model.log.SignedLogEntry;
 import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.vault.VaultHead;
@@ -35,6 +38,7 @@ import dev.strongroom.model.wire.VaultKeyWrap;
 import dev.strongroom.model.wire.VaultSummary;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +59,14 @@ import java.util.TreeMap;
  * server moved on) becomes a cache conflict that keeps both versions. After each accepted write it
  * signs a new vault head over every item the server now holds.
  *
+ * <p>A pull also applies what the verified log says about this account: a vault it lost access to
+ * (revoke_vault, delete_vault, remove_member) is dropped in the same batch and reported as a {@link
+ * VaultLoss}, its queued writes kept as {@link StrandedWrite}s; key rotations are applied (new
+ * wraps checked against the rotation entry, re-wrapped revisions against its author); and revisions
+ * or heads signed at a log position older than the pinned head allows are refused as backdated
+ * (docs/CRYPTO.md, "Backdated signatures"), with a checkpoint head sealed after any loss of write
+ * access.
+ *
  * <p>Because the server stores an item and the head that covers it in two calls, a reader can see
  * an item a writer has not yet sealed with a head; {@link #pull()} then retries once before raising
  * {@code ITEM_TAMPERING}. Not thread-safe: one engine per session.
@@ -70,6 +82,18 @@ public final class SyncEngine implements AutoCloseable {
     private final String me;
     private final Map<String, LogHistory> logs = new HashMap<>();
     private final Map<String, Map<Integer, VaultKey>> keys = new HashMap<>();
+    private final Map<String, VaultSnapshot> snapshots = new HashMap<>();
+    private final Map<String, VaultSnapshot> pendingSnapshots = new HashMap<>();
+
+    /** Below this many served items, verification stays on the calling thread. */
+    static final int PARALLEL_FROM = 64;
+
+    /** A vault's verified state after a pull: cursor, head and every item's revision hash. */
+    private record VaultSnapshot(long cursor, VaultHeadPin head, Map<String, byte[]> hashes) {
+        boolean matches(long cursorNow, Optional<VaultHeadPin> headNow) {
+            return cursor == cursorNow && java.util.Objects.equals(head, headNow.orElse(null));
+        }
+    }
 
     public SyncEngine(UnlockedSession session, LocalCache cache) {
         this.session = session;
@@ -110,11 +134,29 @@ public final class SyncEngine implements AutoCloseable {
         return session;
     }
 
-    /** What a pull brought. */
-    public record PullReport(int logEntries, int items, int vaults) {}
+    /**
+     * What a pull brought, and the vaults it removed because this account lost access to them (each
+     * with the number of queued writes left stranded).
+     */
+    public record PullReport(int logEntries, int items, int vaults, List<VaultLoss> lost) {
+        public PullReport {
+            lost = List.copyOf(lost);
+        }
 
-    /** What a push did: writes accepted and writes turned into conflicts. */
-    public record PushReport(int accepted, int conflicts) {}
+        public PullReport(int logEntries, int items, int vaults) {
+            this(logEntries, items, vaults, List.of());
+        }
+    }
+
+    /**
+     * What a push did: writes accepted, writes turned into conflicts, and writes skipped because
+     * their vault is no longer writable ({@link #strandedWrites()}).
+     */
+    public record PushReport(int accepted, int conflicts, int stranded) {
+        public PushReport(int accepted, int conflicts) {
+            this(accepted, conflicts, 0);
+        }
+    }
 
     // ---- reading trusted state (works offline, from the cache) ----
 
@@ -210,28 +252,88 @@ public final class SyncEngine implements AutoCloseable {
 
     /** Pulls and verifies everything; one cache batch on success, nothing on failure. */
     public PullReport pull() {
+        PullReport report;
         try {
-            return pullOnce();
+            report = pullOnce();
+        } catch (LogAheadException e) {
+            report = retryPull(); // a writer signed at a log position appended after our fetch
         } catch (SecurityAlert a) {
             if (a.code() != SecurityAlertCode.ITEM_TAMPERING) {
                 throw a;
             }
             sleep(300); // a writer may be between its item write and its head write
+            report = retryPull();
+        }
+        checkpoint();
+        return report;
+    }
+
+    private PullReport retryPull() {
+        try {
             return pullOnce();
+        } catch (LogAheadException e) {
+            throw new SecurityAlert(
+                    SecurityAlertCode.UNAUTHORIZED_CHANGE,
+                    e.getMessage() + " names a log position the server does not serve");
+        }
+    }
+
+    /**
+     * Seals a fresh head over every vault this account writes to where someone lost write access
+     * after the pinned head was signed: the "checkpoint" the backdating rule relies on, so that a
+     * removed writer cannot add revisions signed at an old log position once any remaining writer
+     * has synced. Best effort: a refused head (server busy, access just changed) is retried at the
+     * next pull.
+     */
+    private void checkpoint() {
+        for (CachedVault v : cache.vaults()) {
+            LogHistory log = logs.get(v.teamId());
+            Optional<VaultHeadPin> pin = cache.vaultHead(v.vaultId());
+            if (log == null
+                    || pin.isEmpty()
+                    || log.current().permission(v.vaultId(), me).orElse(null) != Permission.WRITE
+                    || !log.writerLostSince(v.vaultId(), pin.get().head().logSeq())) {
+                continue;
+            }
+            try {
+                cache.apply(
+                        CacheBatch.builder()
+                                .vaultHead(sealHead(v.teamId(), v.vaultId(), null))
+                                .build());
+            } catch (ApiException e) {
+                // retried at the next pull
+            }
         }
     }
 
     private PullReport pullOnce() {
+        pendingSnapshots.clear();
         CacheBatch.Builder batch = CacheBatch.builder();
         Set<String> teamIds = new LinkedHashSet<>(teams());
+        Set<String> served = new HashSet<>();
         for (TeamSummary t : api.teams().teams()) {
-            teamIds.add(t.teamId().toString());
+            served.add(t.teamId().toString());
         }
+        teamIds.addAll(served);
         Map<String, LogHistory> verified = new HashMap<>();
+        Map<String, VaultLoss.Reason> departed = new HashMap<>();
         int entries = 0;
         for (String teamId : teamIds) {
             LogHistory before = history(teamId);
-            LogHistory after = pullLog(teamId, before);
+            LogHistory after;
+            try {
+                after = pullLog(teamId, before);
+            } catch (NotFoundException | ForbiddenException e) {
+                if (served.contains(teamId)) {
+                    throw e;
+                }
+                departed.put(teamId, VaultLoss.Reason.TEAM_NOT_SERVED);
+                continue;
+            }
+            if (!after.current().members().containsKey(me)) {
+                departed.put(teamId, VaultLoss.Reason.REMOVED_FROM_TEAM);
+                continue;
+            }
             verified.put(teamId, after);
             long from = before == null ? -1 : before.seq();
             List<SignedLogEntry> all = after.entries();
@@ -248,6 +350,7 @@ public final class SyncEngine implements AutoCloseable {
                                 after.current().headHash()));
             }
         }
+        List<VaultLoss> lost = accessLosses(verified, departed, batch);
         Map<String, Map<Integer, VaultKey>> opened = new HashMap<>();
         int items = 0;
         int vaults = 0;
@@ -264,9 +367,20 @@ public final class SyncEngine implements AutoCloseable {
             cache.apply(batch.build());
         } catch (RuntimeException e) {
             opened.values().forEach(m -> m.values().forEach(VaultKey::close));
+            pendingSnapshots.clear();
             throw e;
         }
+        snapshots.keySet().retainAll(pendingSnapshots.keySet());
+        snapshots.putAll(pendingSnapshots);
+        pendingSnapshots.clear();
         logs.putAll(verified);
+        departed.keySet().forEach(logs::remove);
+        for (VaultLoss loss : lost) {
+            Map<Integer, VaultKey> gone = keys.remove(loss.vaultId());
+            if (gone != null) {
+                gone.values().forEach(VaultKey::close);
+            }
+        }
         opened.forEach(
                 (vault, byVersion) ->
                         byVersion.forEach(
@@ -278,7 +392,82 @@ public final class SyncEngine implements AutoCloseable {
                                         old.close();
                                     }
                                 }));
-        return new PullReport(entries, items, vaults);
+        return new PullReport(entries, items, vaults, lost);
+    }
+
+    /**
+     * Cached vaults this account no longer reads according to the verified logs (or of teams it
+     * left): removed in {@code batch}, with their queued writes counted as stranded.
+     */
+    private List<VaultLoss> accessLosses(
+            Map<String, LogHistory> verified,
+            Map<String, VaultLoss.Reason> departed,
+            CacheBatch.Builder batch) {
+        List<VaultLoss> lost = new ArrayList<>();
+        List<PendingWrite> outbox = cache.outbox();
+        for (CachedVault v : cache.vaults()) {
+            VaultLoss.Reason reason = departed.get(v.teamId());
+            LogHistory h = verified.get(v.teamId());
+            if (reason == null && h != null && h.current().permission(v.vaultId(), me).isEmpty()) {
+                reason = VaultLoss.reasonIn(h.current(), v.vaultId(), me);
+            }
+            if (reason == null) {
+                continue;
+            }
+            long stranded = outbox.stream().filter(w -> w.vaultId().equals(v.vaultId())).count();
+            lost.add(new VaultLoss(v.vaultId(), v.teamId(), reason, (int) stranded));
+            if (!departed.containsKey(v.teamId())) {
+                batch.removeVault(v.vaultId());
+            }
+        }
+        departed.keySet().stream().filter(t -> history(t) != null).forEach(batch::removeTeam);
+        return lost;
+    }
+
+    /**
+     * Queued writes that cannot be sent because this account no longer holds write access to their
+     * vault (per the verified log, or the vault is gone from the cache). Works offline.
+     */
+    public List<StrandedWrite> strandedWrites() {
+        List<StrandedWrite> out = new ArrayList<>();
+        for (PendingWrite w : cache.outbox()) {
+            if (!writable(w.vaultId())) {
+                out.add(
+                        new StrandedWrite(
+                                w.id(),
+                                w.vaultId(),
+                                w.itemId(),
+                                QueuedWrite.fromBytes(w.payload()).revision()));
+            }
+        }
+        return out;
+    }
+
+    /** Drops a stranded write for good (the user has seen it). Refuses a write still sendable. */
+    public void discardStrandedWrite(long writeId) {
+        boolean stranded = strandedWrites().stream().anyMatch(s -> s.writeId() == writeId);
+        if (!stranded) {
+            throw new IllegalArgumentException("write " + writeId + " is not stranded");
+        }
+        cache.apply(CacheBatch.builder().completeWrite(writeId).build());
+    }
+
+    /** True if the vault is cached and the verified log gives this account write access. */
+    /** Whether the verified log gives this account write access to the vault now. */
+    public boolean canWrite(String vaultId) {
+        return writable(vaultId);
+    }
+
+    private boolean writable(String vaultId) {
+        Optional<String> team =
+                cache.vaults().stream()
+                        .filter(v -> v.vaultId().equals(vaultId))
+                        .map(CachedVault::teamId)
+                        .findFirst();
+        return team.flatMap(this::team)
+                .flatMap(s -> s.permission(vaultId, me))
+                .filter(p -> p == Permission.WRITE)
+                .isPresent();
     }
 
     private LogHistory pullLog(String teamId, LogHistory before) {
@@ -345,7 +534,9 @@ public final class SyncEngine implements AutoCloseable {
                 break;
             }
         }
-        VaultVerifier verifier = new VaultVerifier(teamId, vaultId, me, session.identity(), log);
+        Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
+        VaultVerifier verifier =
+                new VaultVerifier(teamId, vaultId, me, session.identity(), log, pinned);
         Map<Integer, VaultKey> vaultKeys = new HashMap<>();
         opened.put(vaultId, vaultKeys);
         Map<String, byte[]> knownWraps = new HashMap<>();
@@ -360,20 +551,28 @@ public final class SyncEngine implements AutoCloseable {
             }
             batch.keyWrap(new KeyWrap(vaultId, w.keyVersion(), w.wrap()));
         }
+        // The verified state of the last pull, if the cache has not moved since (same cursor and
+        // head: no other process or push changed it), spares reading and re-hashing every item.
+        VaultSnapshot snap = snapshots.get(vaultId);
+        boolean useSnap = snap != null && snap.matches(since, pinned);
         Map<String, CachedItem> current = new TreeMap<>();
-        for (CachedItem i : cache.items(vaultId)) {
-            current.put(i.itemId(), i);
+        Map<String, byte[]> hashes;
+        if (useSnap) {
+            hashes = new HashMap<>(snap.hashes());
+            for (ItemResponse r : served) {
+                String itemId = String.valueOf(r.itemId());
+                if (!current.containsKey(itemId)) {
+                    cache.item(vaultId, itemId).ifPresent(i -> current.put(itemId, i));
+                }
+            }
+        } else {
+            for (CachedItem i : cache.items(vaultId)) {
+                current.put(i.itemId(), i);
+            }
+            hashes = VaultVerifier.hashes(current);
         }
-        Map<String, CachedItem> changed = new TreeMap<>();
-        for (ItemResponse r : served) {
-            String itemId = String.valueOf(r.itemId());
-            CachedItem base =
-                    changed.containsKey(itemId) ? changed.get(itemId) : current.get(itemId);
-            CachedItem v = verifier.item(r, base, vaultKeys);
-            changed.put(itemId, v);
-        }
-        current.putAll(changed);
-        Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
+        Map<String, CachedItem> changed = verifyItems(verifier, served, current, vaultKeys);
+        changed.forEach((id, i) -> hashes.put(id, i.revision().revisionHash(i.signature())));
         Optional<VaultHeadPin> newHead = Optional.empty();
         if (head != null) {
             VaultHeadPin pin = verifier.head(head, pinned);
@@ -383,11 +582,12 @@ public final class SyncEngine implements AutoCloseable {
         }
         VaultHeadPin effective = newHead.or(() -> pinned).orElse(null);
         if (effective != null) {
-            verifier.requireMatches(effective.head(), current);
-        } else if (!current.isEmpty()) {
+            verifier.requireMatchesHashes(effective.head(), hashes);
+        } else if (!hashes.isEmpty()) {
             throw new SecurityAlert(
                     SecurityAlertCode.ITEM_TAMPERING, "vault " + vaultId + ": items but no head");
         }
+        pendingSnapshots.put(vaultId, new VaultSnapshot(cursor, effective, hashes));
         batch.vault(
                 new CachedVault(
                         vaultId,
@@ -400,6 +600,40 @@ public final class SyncEngine implements AutoCloseable {
         batch.cursor(vaultId, cursor);
         knownWraps.clear();
         return changed.size();
+    }
+
+    /**
+     * Verifies served revisions against the cached ones. The signature checks dominate a large
+     * pull, so distinct items are verified in parallel; an item served twice (it changed while the
+     * pages were read) is verified in order.
+     */
+    private static Map<String, CachedItem> verifyItems(
+            VaultVerifier verifier,
+            List<ItemResponse> served,
+            Map<String, CachedItem> current,
+            Map<Integer, VaultKey> vaultKeys) {
+        Map<String, CachedItem> changed = new TreeMap<>();
+        long distinct = served.stream().map(ItemResponse::itemId).distinct().count();
+        if (served.size() >= PARALLEL_FROM && distinct == served.size()) {
+            List<CachedItem> verified =
+                    served.parallelStream()
+                            .map(
+                                    r ->
+                                            verifier.item(
+                                                    r,
+                                                    current.get(String.valueOf(r.itemId())),
+                                                    vaultKeys))
+                            .toList();
+            verified.forEach(v -> changed.put(v.itemId(), v));
+            return changed;
+        }
+        for (ItemResponse r : served) {
+            String itemId = String.valueOf(r.itemId());
+            CachedItem base =
+                    changed.containsKey(itemId) ? changed.get(itemId) : current.get(itemId);
+            changed.put(itemId, verifier.item(r, base, vaultKeys));
+        }
+        return changed;
     }
 
     private byte[] cachedMetadata(String vaultId) {
@@ -420,7 +654,12 @@ public final class SyncEngine implements AutoCloseable {
     public PushReport push() {
         int accepted = 0;
         int conflicts = 0;
+        int stranded = 0;
         for (PendingWrite w : cache.outbox()) {
+            if (!writable(w.vaultId())) {
+                stranded++; // kept in the outbox and listed by strandedWrites()
+                continue;
+            }
             QueuedWrite q = QueuedWrite.fromBytes(w.payload());
             cache.setWriteState(w.id(), WriteState.SENDING);
             ItemResponse stored;
@@ -459,7 +698,7 @@ public final class SyncEngine implements AutoCloseable {
                     CacheBatch.builder().item(mine).completeWrite(w.id()).vaultHead(head).build());
             accepted++;
         }
-        return new PushReport(accepted, conflicts);
+        return new PushReport(accepted, conflicts, stranded);
     }
 
     private ItemResponse send(QueuedWrite q, long base) {
@@ -494,29 +733,56 @@ public final class SyncEngine implements AutoCloseable {
      * head lands first.
      */
     VaultHeadPin sealHead(String teamId, String vaultId, CachedItem mine) {
-        LogHistory log = requireHistory(teamId);
-        VaultVerifier verifier = new VaultVerifier(teamId, vaultId, me, session.identity(), log);
         for (int attempt = 0; ; attempt++) {
+            LogHistory log = requireHistory(teamId);
+            Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
+            VaultVerifier verifier =
+                    new VaultVerifier(teamId, vaultId, me, session.identity(), log, pinned);
             Map<String, CachedItem> items = new TreeMap<>();
             cache.items(vaultId).forEach(i -> items.put(i.itemId(), i));
-            Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
             long counter = pinned.map(p -> p.head().counter()).orElse(0L);
+            long headLogSeq = pinned.map(p -> p.head().logSeq()).orElse(0L);
             long since = cache.cursor(vaultId);
-            Map<Integer, VaultKey> vaultKeys = keys.getOrDefault(vaultId, new HashMap<>());
+            Map<Integer, VaultKey> vaultKeys = keys.computeIfAbsent(vaultId, v -> new HashMap<>());
+            boolean logAhead = false;
             while (true) {
                 ChangesResponse page = api.changes(vaultId, since, CHANGES_PAGE);
+                if (logAhead(page, log)) {
+                    logAhead = true;
+                    break;
+                }
+                for (VaultKeyWrap w : page.wraps()) {
+                    if (!vaultKeys.containsKey(w.keyVersion())) {
+                        vaultKeys.put(w.keyVersion(), verifier.openWrap(w.keyVersion(), w.wrap()));
+                    }
+                }
                 for (ItemResponse r : page.items()) {
                     String id = String.valueOf(r.itemId());
                     items.put(id, verifier.item(r, items.get(id), vaultKeys));
                 }
                 if (page.head() != null) {
-                    counter =
-                            Math.max(counter, verifier.head(page.head(), pinned).head().counter());
+                    VaultHead served = verifier.head(page.head(), pinned).head();
+                    counter = Math.max(counter, served.counter());
+                    headLogSeq = Math.max(headLogSeq, served.logSeq());
                 }
                 since = page.cursor();
                 if (!page.hasMore()) {
                     break;
                 }
+            }
+            if (logAhead && attempt >= 4) {
+                throw new SecurityAlert(
+                        SecurityAlertCode.UNAUTHORIZED_CHANGE,
+                        "vault "
+                                + vaultId
+                                + ": a change names a log position the server does not"
+                                + " serve");
+            }
+            if (logAhead || headLogSeq > log.seq()) {
+                // another writer sealed at a later log position: verify the log that far first,
+                // so this head does not name an older position than the one before it
+                refreshLog(teamId);
+                continue;
             }
             if (mine != null) {
                 items.put(mine.itemId(), mine);
@@ -550,6 +816,55 @@ public final class SyncEngine implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** True if a served item or head names a log position beyond {@code log}. */
+    private static boolean logAhead(ChangesResponse page, LogHistory log) {
+        boolean items = page.items().stream().anyMatch(r -> r.logSeq() > log.seq());
+        return items || (page.head() != null && page.head().logSeq() > log.seq());
+    }
+
+    /**
+     * Fetches, verifies and stores a team's new log entries only (no vault data), so a writer can
+     * sign at the latest position.
+     */
+    void refreshLog(String teamId) {
+        LogHistory before = requireHistory(teamId);
+        LogHistory after = pullLog(teamId, before);
+        if (after.seq() == before.seq()) {
+            return;
+        }
+        CacheBatch.Builder b = CacheBatch.builder();
+        List<SignedLogEntry> all = after.entries();
+        all.subList((int) before.seq() + 1, all.size()).forEach(b::logEntry);
+        b.teamPin(
+                new TeamPin(
+                        teamId,
+                        after.current().genesisHash(),
+                        after.seq(),
+                        after.current().headHash()));
+        cache.apply(b.build());
+        logs.put(teamId, after);
+    }
+
+    /**
+     * Rotates a vault's key: a rotate_vault_key entry with a new wrap for every current grantee and
+     * every live item's key re-wrapped ({@link KeyRotation}), then a head over the re-wrapped items
+     * at the rotation's log position, then a pull. Needs write access (or an admin role with a
+     * grant). Returns the new key version.
+     */
+    public int rotateVaultKey(String vaultId) {
+        pull();
+        String teamId = teamOf(vaultId);
+        dev.strongroom.model.wire.AppendLogRequest request = KeyRotation.build(this, vaultId);
+        api.append(teamId, request);
+        refreshLog(teamId);
+        if (requireHistory(teamId).current().permission(vaultId, me).orElse(null)
+                == Permission.WRITE) {
+            cache.apply(CacheBatch.builder().vaultHead(sealHead(teamId, vaultId, null)).build());
+        }
+        pull();
+        return requireHistory(teamId).current().vaults().get(vaultId).keyVersion();
     }
 
     /** Signs the first head of a new, empty vault. */

@@ -49,13 +49,29 @@ final class VaultVerifier {
     private final String me;
     private final IdentityKeys identity;
     private final LogHistory log;
+    private final Optional<VaultHeadPin> pinned;
 
     VaultVerifier(String teamId, String vaultId, String me, IdentityKeys identity, LogHistory log) {
+        this(teamId, vaultId, me, identity, log, Optional.empty());
+    }
+
+    /**
+     * @param pinned the head this client had pinned before the response: revisions new to the
+     *     client are checked against it for backdating (see {@link #item})
+     */
+    VaultVerifier(
+            String teamId,
+            String vaultId,
+            String me,
+            IdentityKeys identity,
+            LogHistory log,
+            Optional<VaultHeadPin> pinned) {
         this.teamId = teamId;
         this.vaultId = vaultId;
         this.me = me;
         this.identity = identity;
         this.log = log;
+        this.pinned = pinned;
     }
 
     /** Opens a wrap of this account after checking it against the log entry that announced it. */
@@ -145,12 +161,20 @@ final class VaultVerifier {
         if (r.signature() == null || !revision.verify(authorBundle.signingKey(), r.signature())) {
             throw alert(SecurityAlertCode.BAD_SIGNATURE, "item " + itemId + " r" + r.revision());
         }
-        if (r.logSeq() > log.seq() || !log.canWrite(vaultId, author, r.logSeq())) {
+        boolean rewrap = log.isRotation(vaultId, author, r.logSeq(), r.keyVersion());
+        if (r.logSeq() > log.seq()) {
+            throw new LogAheadException("vault " + vaultId + ": item " + itemId);
+        }
+        if (!(rewrap || log.canWrite(vaultId, author, r.logSeq()))) {
             throw alert(
                     SecurityAlertCode.UNAUTHORIZED_CHANGE,
                     "item " + itemId + " written without write access");
         }
         CachedItem verified = CachedItem.of(revision, wrap, content, r.signature());
+        boolean isNew = cached == null || r.revision() > cached.revisionNumber();
+        if (isNew && !rewrap) {
+            refuseBackdated(itemId, author, r.logSeq());
+        }
         if (cached != null) {
             if (r.revision() < cached.revisionNumber()) {
                 throw alert(
@@ -161,21 +185,62 @@ final class VaultVerifier {
                 throw alert(SecurityAlertCode.ITEM_TAMPERING, "item " + itemId + " rewritten");
             }
         }
+        if (rewrap) {
+            boolean sameContent =
+                    cached == null
+                            || cached.revisionNumber() != r.revision() - 1
+                            || java.util.Arrays.equals(cached.content(), content);
+            if (r.deleted() || r.revision() < 2 || !sameContent) {
+                throw alert(
+                        SecurityAlertCode.ITEM_TAMPERING,
+                        "item " + itemId + ": a key rotation may only re-wrap, not change it");
+            }
+        }
         if (!r.deleted()) {
-            checkOpens(verified, keys);
+            checkOpens(verified, keys, rewrap ? r.revision() - 1 : r.revision());
         }
         return verified;
     }
 
+    /**
+     * The backdating rule (docs/CRYPTO.md, "Backdated signatures"): a revision this client has not
+     * seen, signed at log position {@code at} by an author who lost write access at a later
+     * position R, is refused if the head this client pinned was sealed at a position at least R.
+     * That head's writer had verified the log through R before listing the vault's items, so it
+     * covers everything the author wrote while allowed; a revision it does not cover was signed
+     * after the author lost access, with an old position.
+     */
+    private void refuseBackdated(String itemId, String author, long at) {
+        if (pinned.isEmpty()) {
+            return;
+        }
+        Optional<Long> lost = log.writeLostAfter(vaultId, author, at);
+        if (lost.isPresent() && pinned.get().head().logSeq() >= lost.get()) {
+            throw alert(
+                    SecurityAlertCode.UNAUTHORIZED_CHANGE,
+                    "item "
+                            + itemId
+                            + " is signed at log position "
+                            + at
+                            + " by an author who lost write access at "
+                            + lost.get()
+                            + ", and the vault was sealed after that without it (backdated)");
+        }
+    }
+
     /** The envelope must open under the right binding and hold a readable item. */
-    private void checkOpens(CachedItem item, Map<Integer, VaultKey> keys) {
+    private void checkOpens(CachedItem item, Map<Integer, VaultKey> keys, long sealedUpTo) {
         VaultKey vk = keys.get(item.revision().keyVersion());
         if (vk == null) {
             throw alert(SecurityAlertCode.KEY_SUBSTITUTION, "no verified vault key for an item");
         }
         byte[] plain = null;
         try (ItemKey ik = vk.unwrapItemKey(item.wrappedItemKey(), vaultId, item.itemId())) {
-            plain = ik.openContent(item.content(), vaultId, item.itemId(), item.revisionNumber());
+            plain =
+                    sealedUpTo == item.revisionNumber()
+                            ? ik.openContent(
+                                    item.content(), vaultId, item.itemId(), item.revisionNumber())
+                            : ItemContents.openWith(ik, item, sealedUpTo);
             ItemContent.fromBytes(plain).close();
         } catch (UnsupportedFormatException | ItemValidationException e) {
             throw alert(SecurityAlertCode.FORMAT_DOWNGRADE, "item " + item.itemId());
@@ -209,10 +274,26 @@ final class VaultVerifier {
         if (h.signature() == null || !head.verify(author.signingKey(), h.signature())) {
             throw alert(SecurityAlertCode.BAD_SIGNATURE, "vault head #" + h.counter());
         }
-        if (h.logSeq() > log.seq() || !log.canWrite(vaultId, head.authorId(), h.logSeq())) {
+        if (h.logSeq() > log.seq()) {
+            throw new LogAheadException("vault " + vaultId + ": head #" + h.counter());
+        }
+        if (!log.canWrite(vaultId, head.authorId(), h.logSeq())) {
             throw alert(SecurityAlertCode.UNAUTHORIZED_CHANGE, "vault head by a non-writer");
         }
         VaultHeadPin pin = new VaultHeadPin(head, h.signature());
+        if (pinned.isPresent()
+                && head.counter() > pinned.get().head().counter()
+                && head.logSeq() < pinned.get().head().logSeq()) {
+            throw alert(
+                    SecurityAlertCode.UNAUTHORIZED_CHANGE,
+                    "vault head #"
+                            + head.counter()
+                            + " names log position "
+                            + head.logSeq()
+                            + ", older than the pinned head's "
+                            + pinned.get().head().logSeq()
+                            + " (backdated)");
+        }
         if (pinned.isPresent()) {
             VaultHead old = pinned.get().head();
             if (head.counter() < old.counter()
@@ -237,8 +318,13 @@ final class VaultVerifier {
 
     /** The items must be exactly what the head describes. */
     void requireMatches(VaultHead head, Map<String, CachedItem> items) {
-        byte[] digest = VaultHead.digestOf(hashes(items));
-        if (head.itemCount() != items.size() || !ConstantTime.equals(digest, head.itemsDigest())) {
+        requireMatchesHashes(head, hashes(items));
+    }
+
+    /** As {@link #requireMatches}, from each item's revision hash. */
+    void requireMatchesHashes(VaultHead head, Map<String, byte[]> hashes) {
+        byte[] digest = VaultHead.digestOf(hashes);
+        if (head.itemCount() != hashes.size() || !ConstantTime.equals(digest, head.itemsDigest())) {
             throw alert(
                     SecurityAlertCode.ITEM_TAMPERING,
                     "the items do not match vault head #" + head.counter());

@@ -48,7 +48,6 @@ public final class TeamService implements AutoCloseable {
     private final KeyPins pins;
     private final LogWriter log;
     private final InviteFlow invites;
-    private final VaultKeyRotation rotation;
 
     public TeamService(VaultService vaults, SyncEngine engine, Path stateDir) {
         this.engine = engine;
@@ -62,7 +61,6 @@ public final class TeamService implements AutoCloseable {
         this.pins = new KeyPins(store, directory);
         this.log = new LogWriter(engine);
         this.invites = new InviteFlow(session, directory, pins, store, log);
-        this.rotation = new VaultKeyRotation(engine, log);
     }
 
     // ---- teams ----
@@ -288,9 +286,7 @@ public final class TeamService implements AutoCloseable {
 
     /** Rotates a vault's key now; returns the new key version. */
     public int rotateVaultKey(String vaultId) {
-        int version = rotation.rotate(log.fresh(engine.teamOf(vaultId)), vaultId);
-        engine.pull();
-        return version;
+        return engine.rotateVaultKey(vaultId);
     }
 
     /** The exposure report over this device's verified logs and item histories. */
@@ -303,7 +299,7 @@ public final class TeamService implements AutoCloseable {
         for (String vaultId : vaultIds) {
             TeamState s = log.fresh(teamId);
             if (s.permission(vaultId, me).orElse(null) == Permission.WRITE) {
-                rotation.rotate(s, vaultId);
+                engine.rotateVaultKey(vaultId);
                 rotated.add(vaultId);
             } else {
                 pending.add(vaultId);

@@ -14,6 +14,7 @@ import dev.strongroom.client.search.SearchDocument;
 import dev.strongroom.client.search.SearchHit;
 import dev.strongroom.client.search.SearchIndex;
 import dev.strongroom.client.session.UnlockedSession;
+import dev.strongroom.client.sync.ItemContents;
 import dev.strongroom.client.sync.QueuedWrite;
 import dev.strongroom.client.sync.SyncEngine;
 import dev.strongroom.crypto.common.Bytes;
@@ -21,7 +22,6 @@ import dev.strongroom.crypto.common.Canonical;
 import dev.strongroom.crypto.common.SymmetricKey;
 import dev.strongroom.crypto.envelope.Envelope;
 import dev.strongroom.crypto.envelope.UnverifiedEnvelope;
-import dev.strongroom.crypto.keys.ItemKey;
 import dev.strongroom.crypto.keys.VaultKey;
 import dev.strongroom.crypto.keys.VaultKeyWrap;
 import dev.strongroom.crypto.mac.Sha256;
@@ -260,6 +260,10 @@ public final class VaultService {
 
     private void write(String vaultId, String itemId, long base, ItemContent content) {
         String teamId = engine.teamOf(vaultId);
+        if (!engine.canWrite(vaultId)) {
+            // Refused here, before anything is queued: the server would refuse it too.
+            throw new ReadOnlyVaultException();
+        }
         byte[] plain = content == null ? null : content.toBytes();
         try {
             QueuedWrite q =
@@ -345,8 +349,9 @@ public final class VaultService {
     private ItemContent open(CachedItem i) {
         VaultKey vk = engine.vaultKey(i.vaultId(), i.revision().keyVersion());
         byte[] plain = null;
-        try (ItemKey ik = vk.unwrapItemKey(i.wrappedItemKey(), i.vaultId(), i.itemId())) {
-            plain = ik.openContent(i.content(), i.vaultId(), i.itemId(), i.revisionNumber());
+        try {
+            // A rotation's re-wrap keeps the content sealed at an earlier revision.
+            plain = ItemContents.open(vk, i);
             return ItemContent.fromBytes(plain);
         } finally {
             Bytes.wipe(plain);

@@ -17,17 +17,18 @@ import dev.strongroom.client.item.ApiKey;
 import dev.strongroom.client.sync.QueuedWrite;
 import dev.strongroom.client.team.TeamFixture.Device;
 import dev.strongroom.client.vault.ItemView;
+import dev.strongroom.client.vault.ReadOnlyVaultException;
 import dev.strongroom.crypto.api.CryptoException;
 import dev.strongroom.crypto.keys.VaultKey;
 import dev.strongroom.model.log.Permission;
 import dev.strongroom.model.log.Role;
+import dev.strongroom.model.wire.CreateItemRequest;
 import dev.strongroom.server.StrongroomServer;
 import dev.strongroom.server.vaults.VaultStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,11 +88,36 @@ class TeamSharingTest {
                 assertThat(secret(carol, prod, deploy)).isEqualTo("s2-bob");
                 assertThat(carol.vaults.listVaults()).hasSize(1);
 
-                // a read-only member's write: the server refuses it ...
+                // a read-only member's write: the client refuses it, and so does the server ...
                 assertThatThrownBy(() -> carol.vaults.add(prod, TeamFixture.apiKey("x", "evil")))
+                        .isInstanceOf(ReadOnlyVaultException.class);
+                assertThat(carol.cache.outbox()).isEmpty();
+                QueuedWrite forged =
+                        QueuedWrite.seal(
+                                carol.session.identity(),
+                                carol.id,
+                                team,
+                                carol.engine.currentVaultKey(prod),
+                                prod,
+                                UUID.randomUUID().toString(),
+                                1,
+                                TeamFixture.apiKey("x", "evil").toBytes(),
+                                carol.engine.logSeq(team));
+                assertThatThrownBy(
+                                () ->
+                                        carol.engine
+                                                .api()
+                                                .createItem(
+                                                        prod,
+                                                        new CreateItemRequest(
+                                                                UUID.fromString(forged.itemId()),
+                                                                forged.keyVersion(),
+                                                                forged.itemKeyWrap(),
+                                                                forged.content(),
+                                                                forged.signature(),
+                                                                forged.logSeq())))
                         .isInstanceOf(ForbiddenException.class);
                 // ... and a server that stored it anyway is caught by every other client
-                QueuedWrite forged = QueuedWrite.fromBytes(carol.cache.outbox().get(0).payload());
                 long before = bob.engine.logSeq(team);
                 server.database()
                         .write(
@@ -132,11 +158,6 @@ class TeamSharingTest {
     /** Removal with rotation, lock-out of later writes, and the exact exposure report. */
     @Test
     void removalRotatesKeysLocksTheMemberOutAndReportsExactlyWhatTheyCouldRead() throws Exception {
-        // Re-wrapped revisions carry content sealed at an earlier revision; clients open them
-        // once client.sync has SealedContent (bench/team/needed-client-sync-sealed-content.diff).
-        Assumptions.assumeTrue(
-                classExists("dev.strongroom.client.sync.SealedContent"),
-                "needs the client.sync SealedContent change to open re-wrapped revisions");
         try (StrongroomServer server = TestServers.start(dir.resolve("server"))) {
             ServerEndpoint endpoint = TestServers.endpoint(server);
             try (Device alice = device(endpoint, "alice");

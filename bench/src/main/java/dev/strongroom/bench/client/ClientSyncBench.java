@@ -1,0 +1,238 @@
+package dev.strongroom.bench.client;
+
+import dev.strongroom.client.account.AccountService;
+import dev.strongroom.client.account.KdfPinStore;
+import dev.strongroom.client.api.ServerApi;
+import dev.strongroom.client.api.ServerEndpoint;
+import dev.strongroom.client.cache.CacheKey;
+import dev.strongroom.client.cache.CacheProfile;
+import dev.strongroom.client.cache.LocalCache;
+import dev.strongroom.client.item.ItemContent;
+import dev.strongroom.client.item.Login;
+import dev.strongroom.client.secret.SecretText;
+import dev.strongroom.client.session.UnlockedSession;
+import dev.strongroom.client.sync.QueuedWrite;
+import dev.strongroom.client.sync.SyncEngine;
+import dev.strongroom.client.vault.VaultInfo;
+import dev.strongroom.client.vault.VaultService;
+import dev.strongroom.crypto.kdf.Argon2idParams;
+import dev.strongroom.model.wire.CreateItemRequest;
+import dev.strongroom.server.StrongroomServer;
+import dev.strongroom.server.config.ServerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Issue 4's client figures, run by hand (never in the test suite): a real sync server in this JVM
+ * on a random loopback port over SQLite, one account, one vault of N items (default 10,000).
+ *
+ * <ul>
+ *   <li><b>cold sync</b>: a new device (empty cache) pulls and verifies everything: log, key wrap,
+ *       every item's signature, writer and AEAD, the head digest; written in one SQLite batch.
+ *   <li><b>unlock to searchable</b>: with the session already unlocked (KDF excluded), open the
+ *       cached file (integrity check and pin HMACs), re-verify the cached log, open the vault key,
+ *       decrypt every item and build the search index, then run one query.
+ *   <li><b>delta sync</b>: another device edits one item; time the synced device's pull.
+ * </ul>
+ *
+ * <p>Arguments: {@code [items=10000] [rounds=5]}. Prints each round and the median.
+ */
+public final class ClientSyncBench {
+
+    private static final char[] PASSWORD = "bench password, not secret".toCharArray();
+
+    private ClientSyncBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Path dir = Files.createTempDirectory("strongroom-client-bench");
+        try (StrongroomServer server =
+                StrongroomServer.start(ServerConfig.defaults(dir.resolve("server")).withPort(0))) {
+            ServerEndpoint endpoint = ServerEndpoint.of("http://127.0.0.1:" + server.port(), null);
+            String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@x.test";
+            new AccountService(KdfPinStore.inMemory())
+                    .register(
+                            ServerApi.connect(endpoint),
+                            email,
+                            PASSWORD.clone(),
+                            new Argon2idParams(19456, 2, 1));
+            try (UnlockedSession writer = login(endpoint, email, "writer");
+                    UnlockedSession reader = login(endpoint, email, "reader");
+                    LocalCache wc = open(writer, dir.resolve("writer/cache.db"));
+                    SyncEngine we = new SyncEngine(writer, wc)) {
+                VaultService ws = new VaultService(we);
+                VaultInfo vault = ws.createPersonalVault("bench");
+                long t0 = System.nanoTime();
+                List<String> ids = seed(we, vault, n);
+                we.sealEmptyVault(vault.teamId(), vault.vaultId());
+                we.pull();
+                System.out.printf(
+                        Locale.ROOT,
+                        "seeded %d items in %.1f s%n",
+                        n,
+                        (System.nanoTime() - t0) / 1e9);
+
+                List<Double> cold = new ArrayList<>();
+                Path synced = null;
+                for (int r = 0; r < rounds; r++) {
+                    Path file = dir.resolve("cold-" + r + "/cache.db");
+                    long s = System.nanoTime();
+                    try (LocalCache c = open(reader, file);
+                            SyncEngine e = new SyncEngine(reader, c)) {
+                        SyncEngine.PullReport rep = e.pull();
+                        if (rep.items() != n) {
+                            throw new IllegalStateException("pulled " + rep.items());
+                        }
+                    }
+                    cold.add(ms(s));
+                    synced = file;
+                    System.out.printf(Locale.ROOT, "cold sync %d: %.0f ms%n", r, cold.get(r));
+                }
+
+                List<Double> unlock = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    long s = System.nanoTime();
+                    try (LocalCache c = open(reader, synced);
+                            SyncEngine e = new SyncEngine(reader, c)) {
+                        int hits = new VaultService(e).search("github", 20).size();
+                        unlock.add(ms(s));
+                        if (hits == 0) {
+                            throw new IllegalStateException("search found nothing");
+                        }
+                    }
+                    System.out.printf(
+                            Locale.ROOT, "unlock to searchable %d: %.0f ms%n", r, unlock.get(r));
+                }
+
+                List<Double> delta = new ArrayList<>();
+                try (LocalCache c = open(reader, synced);
+                        SyncEngine e = new SyncEngine(reader, c)) {
+                    e.pull();
+                    for (int r = 0; r < rounds + 2; r++) {
+                        ws.edit(vault.vaultId(), ids.get(r), login("edited " + r));
+                        long s = System.nanoTime();
+                        SyncEngine.PullReport rep = e.pull();
+                        double took = ms(s);
+                        if (rep.items() != 1) {
+                            throw new IllegalStateException("delta pulled " + rep.items());
+                        }
+                        if (r >= 2) { // two warm-up rounds
+                            delta.add(took);
+                            System.out.printf(Locale.ROOT, "delta sync %d: %.1f ms%n", r - 2, took);
+                        }
+                    }
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "MEDIAN items=%d cold=%.0f ms unlock=%.0f ms delta=%.1f ms%n",
+                        n,
+                        median(cold),
+                        median(unlock),
+                        median(delta));
+            }
+        }
+    }
+
+    private static List<String> seed(SyncEngine engine, VaultInfo vault, int n) {
+        List<String> ids = new ArrayList<>();
+        long logSeq = engine.logSeq(vault.teamId());
+        String me = engine.session().accountId().toString();
+        for (int i = 0; i < n; i++) {
+            String id = UUID.randomUUID().toString();
+            ItemContent content =
+                    login(WORDS[i % WORDS.length] + " " + WORDS[(i / 7) % WORDS.length] + " " + i);
+            QueuedWrite q =
+                    QueuedWrite.seal(
+                            engine.session().identity(),
+                            me,
+                            vault.teamId(),
+                            engine.currentVaultKey(vault.vaultId()),
+                            vault.vaultId(),
+                            id,
+                            1,
+                            content.toBytes(),
+                            logSeq);
+            engine.api()
+                    .createItem(
+                            vault.vaultId(),
+                            new CreateItemRequest(
+                                    UUID.fromString(id),
+                                    q.keyVersion(),
+                                    q.itemKeyWrap(),
+                                    q.content(),
+                                    q.signature(),
+                                    q.logSeq()));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static final String[] WORDS = {
+        "github",
+        "gitlab",
+        "aws",
+        "prod",
+        "staging",
+        "postgres",
+        "redis",
+        "stripe",
+        "billing",
+        "admin",
+        "deploy",
+        "backup",
+        "vpn",
+        "grafana",
+        "kafka",
+        "mail",
+        "dns",
+        "ldap",
+        "bastion"
+    };
+
+    private static ItemContent login(String name) {
+        return ItemContent.builder(
+                        new Login(
+                                "user-" + name.hashCode() + "@example.com",
+                                SecretText.copyOf(("pw-" + name).toCharArray()),
+                                List.of("https://" + name.split(" ")[0] + ".example.com/login"),
+                                null),
+                        name,
+                        Instant.parse("2026-01-02T03:04:05Z"))
+                .tags(List.of("team-" + (name.length() % 5)))
+                .folder("Infra/" + name.split(" ")[0])
+                .notes("synthetic item for the client benchmark")
+                .build();
+    }
+
+    private static UnlockedSession login(ServerEndpoint endpoint, String email, String device) {
+        return new AccountService(KdfPinStore.inMemory())
+                .login(ServerApi.connect(endpoint), email, PASSWORD.clone(), device);
+    }
+
+    private static LocalCache open(UnlockedSession session, Path file) {
+        try (CacheKey key = SyncEngine.cacheKey(session)) {
+            return LocalCache.open(
+                    file, key, new CacheProfile(session.accountId().toString(), "bench"));
+        }
+    }
+
+    private static double ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    private static double median(List<Double> xs) {
+        double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return a.length == 0 ? Double.NaN : a[a.length / 2];
+    }
+
+    static String describe(double[] a) {
+        return Arrays.toString(a);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.strongroom.client.sync;
+
+import dev.strongroom.client.cache.CachedItem;
+import dev.strongroom.crypto.asym.X25519PublicKey;
+import dev.strongroom.crypto.keys.ItemKey;
+import dev.strongroom.crypto.keys.VaultKey;
+import dev.strongroom.crypto.keys.VaultKeyWrap;
+import dev.strongroom.crypto.mac.Sha256;
+import dev.strongroom.model.log.LogAction;
+import dev.strongroom.model.log.LogEntryBody;
+import dev.strongroom.model.log.SignedLogEntry;
+import dev.strongroom.model.log.TeamState;
+import dev.strongroom.model.vault.ItemRevision;
+import dev.strongroom.model.wire.AppendLogRequest;
+import dev.strongroom.model.wire.Base64Url;
+import dev.strongroom.model.wire.ItemRewrap;
+import dev.strongroom.model.wire.KeyWrapUpload;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Builds the append that rotates a vault's key: a fresh key at the next version wrapped (HPKE auth
+ * mode, context V1) to every current grantee's verified key, a signed rotate_vault_key entry naming
+ * the digest of each wrap, and for every live item a new revision whose item key is re-wrapped
+ * under the new version (content kept byte for byte), signed at the rotation's log position.
+ *
+ * <p>Grantees and their keys come only from the verified team state (bundles checked when they were
+ * added, the recovery key from the signed policy), never from the server. The engine's cache must
+ * be freshly pulled: the server refuses a rotation that does not re-wrap exactly the live items at
+ * their current revisions. {@link SyncEngine#rotateVaultKey} sends it and seals the head.
+ */
+public final class KeyRotation {
+
+    static final String RECOVERY_GRANTEE = "recovery";
+
+    private KeyRotation() {}
+
+    /** The signed append for rotating {@code vaultId}, from the engine's verified state. */
+    public static AppendLogRequest build(SyncEngine engine, String vaultId) {
+        String teamId = engine.teamOf(vaultId);
+        TeamState state = engine.team(teamId).orElseThrow();
+        Map<String, X25519PublicKey> recipients = new LinkedHashMap<>();
+        for (String grantee : state.vaults().get(vaultId).grants().keySet()) {
+            recipients.put(grantee, keyOf(state, grantee));
+        }
+        return build(engine, vaultId, recipients);
+    }
+
+    /**
+     * The signed append for rotating {@code vaultId} to exactly {@code recipients} (grantee id to
+     * verified X25519 key). The log refuses the entry unless they are exactly the current grantees.
+     */
+    public static AppendLogRequest build(
+            SyncEngine engine, String vaultId, Map<String, X25519PublicKey> recipients) {
+        String teamId = engine.teamOf(vaultId);
+        TeamState state = engine.team(teamId).orElseThrow();
+        String me = engine.session().accountId().toString();
+        long seq = state.seq() + 1;
+        int version = state.vaults().get(vaultId).keyVersion() + 1;
+        try (VaultKey next = VaultKey.generate(version)) {
+            List<KeyWrapUpload> wraps = new ArrayList<>();
+            Map<String, String> digests = new LinkedHashMap<>();
+            recipients.forEach(
+                    (id, key) -> {
+                        byte[] wrap =
+                                VaultKeyWrap.seal(
+                                        next,
+                                        new VaultKeyWrap.Binding(teamId, vaultId, version, id, key),
+                                        engine.session().identity());
+                        wraps.add(new KeyWrapUpload(version, id, wrap));
+                        digests.put(id, Base64Url.encode(Sha256.hash(wrap)));
+                    });
+            List<ItemRewrap> items = new ArrayList<>();
+            for (CachedItem item : engine.cache().items(vaultId)) {
+                if (!item.deleted()) {
+                    items.add(rewrap(engine, teamId, next, item, me, seq));
+                }
+            }
+            LogEntryBody body =
+                    new LogEntryBody(
+                            LogEntryBody.FORMAT,
+                            teamId,
+                            seq,
+                            Base64Url.encode(state.headHash()),
+                            me,
+                            System.currentTimeMillis(),
+                            new LogAction.RotateVaultKey(vaultId, version, digests));
+            return new AppendLogRequest(
+                    SignedLogEntry.sign(body, engine.session().identity()), null, wraps, items);
+        }
+    }
+
+    private static ItemRewrap rewrap(
+            SyncEngine engine, String teamId, VaultKey next, CachedItem item, String me, long seq) {
+        VaultKey old = engine.vaultKey(item.vaultId(), item.revision().keyVersion());
+        byte[] wrap;
+        try (ItemKey ik = old.unwrapItemKey(item.wrappedItemKey(), item.vaultId(), item.itemId())) {
+            wrap = next.wrapItemKey(ik, item.vaultId(), item.itemId());
+        }
+        ItemRevision revision =
+                ItemRevision.of(
+                        teamId,
+                        item.vaultId(),
+                        item.itemId(),
+                        item.revisionNumber() + 1,
+                        next.version(),
+                        wrap,
+                        item.content(),
+                        false,
+                        me,
+                        seq);
+        return new ItemRewrap(
+                UUID.fromString(item.itemId()),
+                item.revisionNumber(),
+                wrap,
+                revision.sign(engine.session().identity()));
+    }
+
+    private static X25519PublicKey keyOf(TeamState state, String grantee) {
+        TeamState.Member m = state.members().get(grantee);
+        if (m != null) {
+            return m.bundle().encryptionKey();
+        }
+        TeamState.Machine machine = state.machines().get(grantee);
+        if (machine != null) {
+            return machine.bundle().encryptionKey();
+        }
+        if (RECOVERY_GRANTEE.equals(grantee) && state.recoveryPolicy().isPresent()) {
+            return new X25519PublicKey(
+                    Base64Url.decode(state.recoveryPolicy().get().entry().recoveryPublicKey()));
+        }
+        throw new IllegalStateException("grantee " + grantee + " has no verified key");
+    }
+}
