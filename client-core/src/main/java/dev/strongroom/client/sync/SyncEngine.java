@@ -588,13 +588,19 @@ public final class SyncEngine implements AutoCloseable {
                     SecurityAlertCode.ITEM_TAMPERING, "vault " + vaultId + ": items but no head");
         }
         pendingSnapshots.put(vaultId, new VaultSnapshot(cursor, effective, hashes));
-        batch.vault(
-                new CachedVault(
-                        vaultId,
-                        teamId,
-                        summary != null && summary.metadata() != null
-                                ? summary.metadata()
-                                : cachedMetadata(vaultId)));
+        byte[] cachedName = cachedMetadata(vaultId);
+        byte[] name = cachedName;
+        if (summary != null && summary.metadata() != null) {
+            name = summary.metadata();
+            VaultNames.Opened servedName = VaultNames.open(name, teamId, vaultId, vaultKeys::get);
+            VaultNames.Opened had = VaultNames.open(cachedName, teamId, vaultId, vaultKeys::get);
+            if (servedName.counter() < had.counter()) {
+                throw new SecurityAlert(
+                        SecurityAlertCode.HEAD_ROLLBACK,
+                        "vault " + vaultId + ": the server served an older name");
+            }
+        }
+        batch.vault(new CachedVault(vaultId, teamId, name));
         changed.values().forEach(batch::item);
         newHead.ifPresent(batch::vaultHead);
         batch.cursor(vaultId, cursor);

@@ -17,11 +17,8 @@ import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.client.sync.ItemContents;
 import dev.strongroom.client.sync.QueuedWrite;
 import dev.strongroom.client.sync.SyncEngine;
+import dev.strongroom.client.sync.VaultNames;
 import dev.strongroom.crypto.common.Bytes;
-import dev.strongroom.crypto.common.Canonical;
-import dev.strongroom.crypto.common.SymmetricKey;
-import dev.strongroom.crypto.envelope.Envelope;
-import dev.strongroom.crypto.envelope.UnverifiedEnvelope;
 import dev.strongroom.crypto.keys.VaultKey;
 import dev.strongroom.crypto.keys.VaultKeyWrap;
 import dev.strongroom.crypto.mac.Sha256;
@@ -34,7 +31,6 @@ import dev.strongroom.model.wire.AppendLogRequest;
 import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.KeyWrapUpload;
 import dev.strongroom.model.wire.VaultSummary;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -129,7 +125,7 @@ public final class VaultService {
                             teamId,
                             new AppendLogRequest(
                                     SignedLogEntry.sign(body, session.identity()),
-                                    sealName(key, teamId, vaultId, name),
+                                    VaultNames.seal(key, teamId, vaultId, 1, name),
                                     List.of(new KeyWrapUpload(1, me, wrap)),
                                     List.of()));
         }
@@ -148,59 +144,45 @@ public final class VaultService {
     }
 
     public VaultInfo vault(String vaultId) {
-        CachedVault v =
-                cache.vaults().stream()
-                        .filter(c -> c.vaultId().equals(vaultId))
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("no such vault"));
+        CachedVault v = cachedVault(vaultId);
         TeamState team = engine.team(v.teamId()).orElseThrow();
         int version = team.vaults().get(vaultId).keyVersion();
         return new VaultInfo(
                 vaultId,
                 v.teamId(),
-                openName(v.teamId(), vaultId, v.metadata()),
+                openedName(v.teamId(), vaultId, v.metadata()).name(),
                 version,
                 team.permission(vaultId, me).map(Enum::name).orElse("NONE"));
     }
 
+    private CachedVault cachedVault(String vaultId) {
+        return cache.vaults().stream()
+                .filter(c -> c.vaultId().equals(vaultId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no such vault"));
+    }
+
     /** Renames a vault (encrypted metadata, check-and-set on its revision). Online only. */
     public void rename(String vaultId, String name) {
+        engine.pull();
+        String teamId = engine.teamOf(vaultId);
         VaultSummary s = engine.api().vault(vaultId);
+        long counter = openedName(teamId, vaultId, cachedVault(vaultId).metadata()).counter();
         engine.api()
                 .putMetadata(
                         vaultId,
                         s.metadataRevision(),
-                        sealName(
+                        VaultNames.seal(
                                 engine.currentVaultKey(vaultId),
-                                engine.teamOf(vaultId),
+                                teamId,
                                 vaultId,
+                                counter + 1,
                                 name));
         engine.pull();
     }
 
-    private static byte[] nameContext(String teamId, String vaultId) {
-        return Canonical.of("strongroom/v1/vault-metadata").add(teamId).add(vaultId).toBytes();
-    }
-
-    private static byte[] sealName(VaultKey key, String teamId, String vaultId, String name) {
-        try (SymmetricKey k = SymmetricKey.takeOwnership(key.copyBytes())) {
-            return Envelope.seal(
-                    k,
-                    key.version(),
-                    name.getBytes(StandardCharsets.UTF_8),
-                    nameContext(teamId, vaultId));
-        }
-    }
-
-    private String openName(String teamId, String vaultId, byte[] metadata) {
-        if (metadata.length == 0) {
-            return "";
-        }
-        UnverifiedEnvelope env = UnverifiedEnvelope.parse(metadata);
-        VaultKey key = engine.vaultKey(vaultId, env.allegedKeyVersion());
-        try (SymmetricKey k = SymmetricKey.takeOwnership(key.copyBytes())) {
-            return new String(env.open(k, nameContext(teamId, vaultId)), StandardCharsets.UTF_8);
-        }
+    private VaultNames.Opened openedName(String teamId, String vaultId, byte[] metadata) {
+        return VaultNames.open(metadata, teamId, vaultId, v -> engine.vaultKey(vaultId, v));
     }
 
     // ---- items ----

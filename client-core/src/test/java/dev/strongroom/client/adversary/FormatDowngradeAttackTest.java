@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,9 +132,6 @@ class FormatDowngradeAttackTest {
     }
 
     @Test
-    @Disabled(
-            "accepted by the client: vault metadata (the vault name) is cached unverified at pull;"
-                    + " a plaintext blob only fails later, and not as a security alert")
     void aPlaintextVaultNameIsRefused() throws Exception {
         Device d = fresh();
         rewriteShared(

@@ -13,7 +13,6 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,9 +165,6 @@ class ItemSwapAttackTest {
     }
 
     @Test
-    @Disabled(
-            "accepted by the client: vault metadata is cached unverified at pull, so another"
-                    + " vault's name blob is stored (it fails to open later, not as an alert)")
     void anotherVaultsNameIsRefused() throws Exception {
         Device d = fresh();
         byte[] opsName =

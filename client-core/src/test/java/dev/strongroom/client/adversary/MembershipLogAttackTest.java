@@ -27,7 +27,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -227,10 +226,6 @@ class MembershipLogAttackTest {
      * author could write, but that position is behind the verified log.
      */
     @Test
-    @Disabled(
-            "accepted by the client: revisions and heads are checked against the author's"
-                    + " permission at the log position they name, so a removed member can backdate"
-                    + " writes (VaultVerifier.item/head: canWrite at r.logSeq, not at the head)")
     void aRemovedMembersBackdatedWriteIsRefused() throws Exception {
         String daveEmail = World.email("dave");
         new AccountService(KdfPinStore.inMemory())

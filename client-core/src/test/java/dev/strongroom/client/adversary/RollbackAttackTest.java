@@ -16,7 +16,6 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,9 +176,6 @@ class RollbackAttackTest {
     }
 
     @Test
-    @Disabled(
-            "accepted by the client: vault metadata carries no version or signature and is not"
-                    + " checked at pull, so an older (genuine) vault name replaces the newer one")
     void anOlderVaultNameIsRefused() throws Exception {
         Device d = w.victim(w.bobEmail);
         JsonNode before = WireJson.mapper().valueToTree(w.alice.engine.api().vault(w.ops));
