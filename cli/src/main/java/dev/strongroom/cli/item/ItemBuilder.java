@@ -31,7 +31,7 @@ final class ItemBuilder {
         if (base == null && o.name == null) {
             throw new CliException(ExitCode.USAGE, "--name is required");
         }
-        return apply(type, base, o, in, true);
+        return apply(type, base, o, ItemSources.read(type, o, in), true);
     }
 
     /** The next version of {@code current}: its values with the flags applied. */
@@ -39,12 +39,22 @@ final class ItemBuilder {
         if (o.generateSshKey && current.type() != ItemType.SSH_KEY) {
             throw new CliException(ExitCode.USAGE, "--generate-ssh-key is for SSH key items");
         }
-        return apply(current.type(), current, o, in, false);
+        return apply(current.type(), current, o, ItemSources.read(current.type(), o, in), false);
+    }
+
+    /** The next version of {@code current} with one field set (the caller keeps {@code value}). */
+    static ItemContent withField(ItemContent current, String field, char[] value) {
+        Map<String, char[]> sources = new java.util.HashMap<>();
+        sources.put(field, value.clone());
+        return apply(current.type(), current, new ItemFieldOptions(), sources, false);
     }
 
     private static ItemContent apply(
-            ItemType type, ItemContent base, ItemFieldOptions o, InputStream in, boolean isNew) {
-        Map<String, char[]> sources = ItemSources.read(type, o, in);
+            ItemType type,
+            ItemContent base,
+            ItemFieldOptions o,
+            Map<String, char[]> sources,
+            boolean isNew) {
         ItemValues values = new ItemValues(type, base == null ? null : base.data());
         List<CustomField> fields = base == null ? new ArrayList<>() : copyFields(base.fields());
         boolean secretChanged;
