@@ -210,6 +210,10 @@ class ItemCommandsTest {
                 .isEqualTo(login);
         JsonNode cert = json(b.run("item", "get", "tls", "--json")).path("item");
         assertThat(cert.path("certificate").path("subject").asText()).contains("cli.test");
+        JsonNode stored = json(b.run("generate", "--store", "stripe", "--length", "40", "--json"));
+        assertThat(stored.path("item").path("revision").asLong()).isEqualTo(2);
+        assertThat(stored.toString()).doesNotContain("secret");
+        assertThat(a.run("item", "get", "stripe", "--field", "key").stdout()).hasSize(40);
         // b edits, a sees it
         ok(b.run("item", "edit", "prod-db", "--host", "db2.internal", "--port", "6543"));
         assertThat(a.run("item", "get", "prod-db", "--field", "host").stdout())
