@@ -18,18 +18,22 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Bench helper: logs in to an existing account (password on stdin) and adds N login items to its
- * Personal vault through client-core, as a loader device of its own (temporary cache). Writes the
- * same entries as KeePass XML for keepassxc-cli import, so both tools list the same 10,000 items.
+ * Bench helper: logs in to an existing account (password on stdin) and adds N login items through
+ * client-core, spread over V vaults, as a loader device of its own (temporary cache). Writes the
+ * same entries as KeePass XML for keepassxc-cli import, so both tools list the same items.
  *
- * <p>java -cp cli/target/strongroom-cli.jar bench/cli/Load.java URL EMAIL N XML_OUT
+ * <p>Several vaults because each accepted write re-seals its vault's head over every item of the
+ * vault, so loading one vault of N items one write at a time costs O(N^2).
+ *
+ * <p>java -cp cli/target/strongroom-cli.jar bench/cli/Load.java URL EMAIL N V XML_OUT
  */
 public class Load {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         String email = args[1];
         int n = Integer.parseInt(args[2]);
-        Path xml = Path.of(args[3]);
+        int vaultCount = Integer.parseInt(args[3]);
+        Path xml = Path.of(args[4]);
         char[] password = new String(System.in.readAllBytes()).strip().toCharArray();
         UnlockedSession session =
                 new AccountService(KdfPinStore.inMemory())
@@ -45,6 +49,10 @@ public class Load {
         engine.pull();
         List<VaultInfo> all = vaults.listVaults();
         VaultInfo personal = all.isEmpty() ? vaults.createPersonalVault("Personal") : all.get(0);
+        List<VaultInfo> targets = new java.util.ArrayList<>(List.of(personal));
+        for (int v = 1; v < vaultCount; v++) {
+            targets.add(vaults.createVault(personal.teamId(), String.format("Vault %02d", v)));
+        }
         StringBuilder entries = new StringBuilder();
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
@@ -54,7 +62,7 @@ public class Load {
             String site = "https://site" + i + ".example";
             Login login = new Login(user, SecretText.copyOf(pw.toCharArray()), List.of(site), null);
             try (ItemContent c = ItemContent.builder(login, name, Instant.now()).build()) {
-                vaults.add(personal.vaultId(), c);
+                vaults.add(targets.get(i % vaultCount).vaultId(), c);
             }
             entries.append("<Entry><UUID>")
                     .append(java.util.Base64.getEncoder().encodeToString(uuidBytes()))
@@ -63,7 +71,7 @@ public class Load {
                     .append("</Value></String><String><Key>Password</Key><Value ProtectInMemory=\"True\">")
                     .append(pw).append("</Value></String><String><Key>URL</Key><Value>").append(site)
                     .append("</Value></String></Entry>\n");
-            if ((i + 1) % 1000 == 0) {
+            if ((i + 1) % 2000 == 0) {
                 System.err.printf("%d items, %.1f s%n", i + 1, (System.nanoTime() - t0) / 1e9);
             }
         }
