@@ -14,7 +14,11 @@ import dev.strongroom.client.api.RateLimitedException;
 import dev.strongroom.client.api.ServerFaultException;
 import dev.strongroom.client.api.ServerUnreachableException;
 import dev.strongroom.client.api.TlsHandshakeException;
+import dev.strongroom.client.cache.CacheException;
+import dev.strongroom.client.cache.CacheTamperedException;
+import dev.strongroom.client.cache.RollbackRefusedException;
 import dev.strongroom.client.cert.PemException;
+import dev.strongroom.client.item.ItemFormatException;
 import dev.strongroom.client.item.ItemValidationException;
 import dev.strongroom.client.session.SessionLockedException;
 import dev.strongroom.client.ssh.SshKeyException;
@@ -146,7 +150,20 @@ public final class ErrorReporter {
         if (failure instanceof ApiException e) {
             return new Classified(ExitCode.ERROR, "the server refused: " + e.getMessage());
         }
-        if (failure instanceof TlsHandshakeException || failure instanceof LocalStateException) {
+        if (failure instanceof CacheTamperedException
+                || failure instanceof RollbackRefusedException) {
+            return new Classified(
+                    ExitCode.SECURITY_ALERT,
+                    "security alert: the local cache failed its integrity check and was not used ("
+                            + failure.getMessage()
+                            + ")");
+        }
+        if (failure instanceof ItemFormatException) {
+            return new Classified(ExitCode.USAGE, "not a valid item: " + failure.getMessage());
+        }
+        if (failure instanceof TlsHandshakeException
+                || failure instanceof LocalStateException
+                || failure instanceof CacheException) {
             // Both name the server or the file and the kind of problem, nothing more.
             return new Classified(ExitCode.ERROR, failure.getMessage());
         }

@@ -9,9 +9,15 @@ import dev.strongroom.cli.account.StatusCommand;
 import dev.strongroom.cli.account.UnlockCommand;
 import dev.strongroom.cli.exposure.ExposureCommand;
 import dev.strongroom.cli.generate.GenerateCommand;
+import dev.strongroom.cli.item.ItemCommand;
 import dev.strongroom.cli.server.ServerCommand;
+import dev.strongroom.cli.sync.ConflictsCommand;
+import dev.strongroom.cli.sync.RotationReportCommand;
+import dev.strongroom.cli.sync.SearchCommand;
+import dev.strongroom.cli.sync.SyncCommand;
 import dev.strongroom.cli.team.TeamCommand;
 import dev.strongroom.cli.totp.TotpCommand;
+import dev.strongroom.cli.vault.VaultCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,6 +41,12 @@ import picocli.CommandLine.ScopeType;
             LockCommand.class,
             LogoutCommand.class,
             PasswdCommand.class,
+            VaultCommand.class,
+            ItemCommand.class,
+            SearchCommand.class,
+            RotationReportCommand.class,
+            SyncCommand.class,
+            ConflictsCommand.class,
             GenerateCommand.class,
             TotpCommand.class,
             TeamCommand.class,

@@ -80,6 +80,10 @@ final class Unlocker {
             Bytes.wipe(password);
         }
         memory.remember(profile, email, device);
+        if (data.hasNonNull("notice")) {
+            spec.commandLine().getErr().println("strongroom: " + data.path("notice").asText());
+            spec.commandLine().getErr().flush();
+        }
         Output.result(
                 spec.commandLine().getOut(),
                 json,

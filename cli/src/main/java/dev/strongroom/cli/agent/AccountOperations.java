@@ -44,7 +44,13 @@ final class AccountOperations {
                 request.arg("email").orElseThrow(),
                 request.secret("password"),
                 request.arg("device").orElseThrow());
-        return host.status();
+        ObjectNode data = host.status();
+        String notice = host.vault().notice();
+        if (notice != null) {
+            data.put("notice", notice);
+        }
+        data.set("sync", host.vault().syncState());
+        return data;
     }
 
     private static ObjectNode lock(AgentHost host, AgentRequest request) {

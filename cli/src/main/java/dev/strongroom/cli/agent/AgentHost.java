@@ -41,6 +41,7 @@ final class AgentHost implements AgentServer.Handler {
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile AgentServer server;
     private volatile UnlockedSession session;
+    private volatile VaultSession vault;
     private String device;
     private Instant unlockedAt;
     private boolean loginAttempted;
@@ -52,9 +53,13 @@ final class AgentHost implements AgentServer.Handler {
         this.api = ServerApi.connect(config.profile().endpoint());
         this.pins = new FileKdfPinStore(config.configDir());
         this.accounts = new AccountService(pins);
-        Map<String, AgentOperation> ops = new java.util.HashMap<>(AccountOperations.all());
-        ops.putAll(TeamOperations.all());
-        this.operations = ops;
+        Map<String, AgentOperation> all = new java.util.HashMap<>(AccountOperations.all());
+        all.putAll(VaultOperations.all());
+        all.putAll(ItemOperations.all());
+        all.putAll(ItemHistoryOperations.all());
+        all.putAll(SyncOperations.all());
+        all.putAll(TeamOperations.all());
+        this.operations = Map.copyOf(all);
     }
 
     void attach(AgentServer agentServer) {
@@ -131,6 +136,15 @@ final class AgentHost implements AgentServer.Handler {
         return session;
     }
 
+    /** The open cache, sync engine and vault service of the unlocked account. */
+    VaultSession vault() {
+        VaultSession v = vault;
+        if (v == null) {
+            throw new CliException(ExitCode.AUTHENTICATION, ErrorReporter.LOCKED);
+        }
+        return v;
+    }
+
     /** Logs in, once per agent. A failed login ends the agent (after this reply). */
     void login(String email, char[] password, String deviceName) {
         if (loginAttempted) {
@@ -142,14 +156,16 @@ final class AgentHost implements AgentServer.Handler {
             session = accounts.login(api, email, password, deviceName);
             device = deviceName;
             unlockedAt = Instant.now();
+            vault = VaultSession.open(config.configDir(), config.profile(), session);
         } catch (RuntimeException e) {
-            finish(null, Thread.currentThread());
+            finish(lockNow(), Thread.currentThread());
             throw e;
         }
     }
 
     /** Wipes the keys; returns the session token for a best-effort revoke, or null. */
     String lockNow() {
+        closeVault();
         UnlockedSession s = session;
         session = null;
         if (s == null) {
@@ -165,6 +181,18 @@ final class AgentHost implements AgentServer.Handler {
         return token;
     }
 
+    private void closeVault() {
+        VaultSession v = vault;
+        vault = null;
+        if (v != null) {
+            try {
+                v.close();
+            } catch (RuntimeException e) {
+                // closing is best effort: the keys are wiped with the session either way
+            }
+        }
+    }
+
     /** Locks and ends the agent after the current reply; the server session is then revoked. */
     void lockAndFinish() {
         finish(lockNow(), Thread.currentThread());
@@ -172,6 +200,7 @@ final class AgentHost implements AgentServer.Handler {
 
     /** Ends the agent after the current reply (the session is already locked or gone). */
     void finishAfterReply() {
+        closeVault();
         session = null;
         finish(null, Thread.currentThread());
     }
@@ -207,6 +236,7 @@ final class AgentHost implements AgentServer.Handler {
 
     /** SIGTERM or exit: wipe without waiting for a command in progress. */
     void emergencyLock() {
+        closeVault();
         UnlockedSession s = session;
         if (s != null) {
             s.lock();

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.cli.CliException;
 import dev.strongroom.cli.ExitCode;
-import dev.strongroom.client.cache.CacheKey;
-import dev.strongroom.client.cache.CacheProfile;
 import dev.strongroom.client.cache.LocalCache;
 import dev.strongroom.client.exposure.ExposureFinding;
 import dev.strongroom.client.session.UnlockedSession;
@@ -29,9 +27,9 @@ import java.util.Set;
 
 /**
  * The agent's team, sharing and exposure commands (names {@code team.*}, {@code vault.share} and
- * friends, {@code exposure.*}). They run over a {@link TeamService} on this agent's own cache
- * ({@code <config>/teams/<profile>/<account>/}), opened on first use and kept while the agent
- * lives: the agent process ends on every lock, which drops it.
+ * friends, {@code exposure.*}). They run over a {@link TeamService} on the agent's shared {@link
+ * VaultSession} (one cache, one engine); the team's local trust state lives under {@code
+ * <config>/teams/<profile>/<account>/state}.
  */
 final class TeamOperations {
 
@@ -300,32 +298,23 @@ final class TeamOperations {
 
     private static synchronized Context context(AgentHost host) {
         UnlockedSession s = host.session();
-        if (context == null || context.session() != s) {
+        VaultSession v = host.vault();
+        if (context == null || context.session() != s || context.engine() != v.engine()) {
+            // The team state (pins, invite keys, dismissals) lives beside the config; the cache,
+            // engine and vaults are the agent's one shared VaultSession.
             Path home =
                     host.config()
                             .configDir()
                             .resolve("teams")
                             .resolve(host.config().profile().name())
                             .resolve(s.accountId().toString());
-            LocalCache cache;
-            try (CacheKey key = SyncEngine.cacheKey(s)) {
-                cache =
-                        LocalCache.open(
-                                home.resolve("cache.db"),
-                                key,
-                                new CacheProfile(
-                                        s.accountId().toString(),
-                                        host.config().profile().endpoint().id()));
-            }
-            SyncEngine engine = new SyncEngine(s, cache);
-            VaultService vaults = new VaultService(engine);
             context =
                     new Context(
                             s,
-                            cache,
-                            engine,
-                            vaults,
-                            new TeamService(vaults, engine, home.resolve("state")));
+                            v.cache(),
+                            v.engine(),
+                            v.vaults(),
+                            new TeamService(v.vaults(), v.engine(), home.resolve("state")));
         }
         return context;
     }

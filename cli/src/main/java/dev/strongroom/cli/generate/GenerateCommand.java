@@ -2,9 +2,12 @@ package dev.strongroom.cli.generate;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.cli.CliException;
 import dev.strongroom.cli.ExitCode;
 import dev.strongroom.cli.Output;
+import dev.strongroom.cli.item.ItemSecretStore;
 import dev.strongroom.crypto.common.Bytes;
 import dev.strongroom.crypto.generate.PassphraseGenerator;
 import dev.strongroom.crypto.generate.PasswordGenerator;
@@ -56,7 +59,30 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--separator", description = "Passphrase separator (default '-').")
     char separator = PassphraseGenerator.DEFAULT_SEPARATOR;
 
-    @Option(names = "--json", description = "Print JSON: {secret, entropyBits}.")
+    @Option(
+            names = "--store",
+            paramLabel = "ITEM",
+            description = "Store the secret in this item (a new revision) instead of printing it.")
+    String store;
+
+    @Option(
+            names = "--store-field",
+            paramLabel = "NAME",
+            description =
+                    "Field to store it in (default: the item's main secret, e.g. password;"
+                            + " another name makes a hidden custom field).")
+    String storeField;
+
+    @Option(
+            names = "--vault",
+            paramLabel = "VAULT",
+            description = "Look for the --store item in this vault only.")
+    String vault;
+
+    @Option(
+            names = "--json",
+            description =
+                    "Print JSON: {secret, entropyBits}; with --store {item:{...}, entropyBits}.")
     boolean json;
 
     @Override
@@ -81,7 +107,22 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         try {
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
+            if (store != null) {
+                ObjectNode data = ItemSecretStore.store(spec, store, vault, storeField, secret);
+                data.remove("sync");
+                data.put("entropyBits", Math.floor(bits * 10) / 10);
+                JsonNode item = data.path("item");
+                Output.result(
+                        out,
+                        json,
+                        data,
+                        "stored a new secret in "
+                                + item.path("name").asText()
+                                + " ("
+                                + item.path("id").asText()
+                                + "), revision "
+                                + item.path("revision").asLong());
+            } else if (json) {
                 writeJson(out, secret, bits);
             } else {
                 Output.secret(out, secret);

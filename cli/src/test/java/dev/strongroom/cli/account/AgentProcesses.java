@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Finds and ends agent processes started by a test (their command line names its temp dir). */
-final class AgentProcesses {
+public final class AgentProcesses {
 
     private AgentProcesses() {}
 
-    static List<ProcessHandle> under(Path dir) {
+    public static List<ProcessHandle> under(Path dir) {
         String marker = dir.toString();
         return ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != ProcessHandle.current().pid())
@@ -29,7 +29,7 @@ final class AgentProcesses {
      * The full command line. ProcessHandle.Info gives none for long ones (the test class path makes
      * the agent's long), so read /proc directly where there is one.
      */
-    static String commandLine(ProcessHandle p) {
+    public static String commandLine(ProcessHandle p) {
         Path proc = Path.of("/proc", Long.toString(p.pid()), "cmdline");
         try {
             return new String(Files.readAllBytes(proc), StandardCharsets.UTF_8).replace('\0', ' ');
@@ -42,7 +42,7 @@ final class AgentProcesses {
      * True once no agent of the test runs (an agent that was told to lock may still be ending its
      * server session for a moment after the CLI returned).
      */
-    static boolean noneWithin(Path dir, Duration timeout) throws InterruptedException {
+    public static boolean noneWithin(Path dir, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!under(dir).isEmpty()) {
             if (System.nanoTime() > deadline) {
@@ -54,7 +54,7 @@ final class AgentProcesses {
     }
 
     /** SIGTERM (the agent wipes and exits), then SIGKILL for any that linger. */
-    static void killAll(Path dir) throws InterruptedException {
+    public static void killAll(Path dir) throws InterruptedException {
         List<ProcessHandle> agents = under(dir);
         agents.forEach(ProcessHandle::destroy);
         for (ProcessHandle p : agents) {

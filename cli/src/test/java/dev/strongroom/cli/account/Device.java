@@ -14,17 +14,17 @@ import java.util.Map;
  * One simulated device for CLI tests: its own config dir and agent socket (both under a test's
  * temporary directory, passed through the environment the way a user would set them).
  */
-final class Device {
+public final class Device {
 
     /** Floor-respecting but cheap Argon2id (m=19456 KiB, t=2, p=1) for register and passwd. */
-    static final List<String> CHEAP_KDF =
+    public static final List<String> CHEAP_KDF =
             List.of("--kdf-memory", "19456", "--kdf-iterations", "2", "--kdf-parallelism", "1");
 
-    final Path configDir;
-    final Path socket;
+    public final Path configDir;
+    public final Path socket;
     private final Map<String, String> env = new HashMap<>();
 
-    Device(Path root, String name) throws IOException {
+    public Device(Path root, String name) throws IOException {
         this.configDir = root.resolve(name + "-config");
         // Unix socket paths are limited to ~107 bytes: keep it short, under the test's own dir.
         this.socket = root.resolve(name + "-run").resolve("agent.sock");
@@ -34,26 +34,26 @@ final class Device {
         env.put("STRONGROOM_IDLE_MINUTES", "");
     }
 
-    Device withEnv(String name, String value) {
+    public Device withEnv(String name, String value) {
         env.put(name, value);
         return this;
     }
 
-    CliProcess.Result run(String... args) throws IOException, InterruptedException {
+    public CliProcess.Result run(String... args) throws IOException, InterruptedException {
         return CliProcess.run(env, new byte[0], args);
     }
 
-    CliProcess.Result runWithStdin(String stdin, String... args)
+    public CliProcess.Result runWithStdin(String stdin, String... args)
             throws IOException, InterruptedException {
         return CliProcess.run(env, stdin.getBytes(StandardCharsets.UTF_8), args);
     }
 
-    CliProcess.Result runWithBytes(byte[] stdin, String... args)
+    public CliProcess.Result runWithBytes(byte[] stdin, String... args)
             throws IOException, InterruptedException {
         return CliProcess.run(env, stdin, args);
     }
 
-    CliProcess.Result register(String email, String password)
+    public CliProcess.Result register(String email, String password)
             throws IOException, InterruptedException {
         List<String> args =
                 new ArrayList<>(List.of("register", "--email", email, "--password-stdin"));
@@ -61,7 +61,7 @@ final class Device {
         return runWithStdin(password + "\n", args.toArray(String[]::new));
     }
 
-    CliProcess.Result login(String email, String password, String... more)
+    public CliProcess.Result login(String email, String password, String... more)
             throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("login", "--email", email, "--password-stdin"));
         args.addAll(List.of(more));

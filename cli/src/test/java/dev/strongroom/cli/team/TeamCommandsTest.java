@@ -84,7 +84,12 @@ class TeamCommandsTest {
                 List<String> emails = new ArrayList<>();
                 members.get("members").forEach(m -> emails.add(m.get("email").asText()));
                 assertThat(emails).containsExactlyInAnyOrder(alice.email, bob.email, carol.email);
-                assertThat(json(carol.run("team", "list", "--json")).get("teams")).hasSize(1);
+                // carol's own personal team (made at her first login) and Platform
+                assertThat(
+                                json(carol.run("team", "list", "--json"))
+                                        .get("teams")
+                                        .findValuesAsText("name"))
+                        .containsExactlyInAnyOrder("personal", "Platform");
 
                 assertThat(alice.run("team", "role", "Platform", carol.email, "admin").exitCode())
                         .isZero();

@@ -181,6 +181,35 @@ public final class VaultService {
         engine.pull();
     }
 
+    /**
+     * Deletes a vault for the whole team: a signed delete_vault entry (owners and admins only; the
+     * id is retired for good), after which the server drops its ciphertext and every member's
+     * client drops it from its cache at the next pull. Online only.
+     */
+    public void deleteVault(String vaultId) {
+        engine.pull();
+        String teamId = engine.teamOf(vaultId);
+        TeamState state = engine.team(teamId).orElseThrow();
+        LogEntryBody body =
+                new LogEntryBody(
+                        LogEntryBody.FORMAT,
+                        teamId,
+                        state.seq() + 1,
+                        Base64Url.encode(state.headHash()),
+                        me,
+                        System.currentTimeMillis(),
+                        new LogAction.DeleteVault(vaultId));
+        engine.api()
+                .append(
+                        teamId,
+                        new AppendLogRequest(
+                                SignedLogEntry.sign(body, session.identity()),
+                                null,
+                                List.of(),
+                                List.of()));
+        engine.pull();
+    }
+
     private VaultNames.Opened openedName(String teamId, String vaultId, byte[] metadata) {
         return VaultNames.open(metadata, teamId, vaultId, v -> engine.vaultKey(vaultId, v));
     }
