@@ -3,6 +3,8 @@ package dev.strongroom.cli.agent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strongroom.client.exposure.ExposureFinding;
+import dev.strongroom.client.exposure.ExposureReport;
 import dev.strongroom.client.rotation.RotationFinding;
 import dev.strongroom.client.search.SearchDocument;
 import dev.strongroom.client.search.SearchHit;
@@ -23,11 +25,22 @@ final class FindOperations {
     static Map<String, AgentOperation> all() {
         return Map.of(
                 "search",
-                        VaultOperation.of(
-                                Set.of("query"), Set.of("limit"), Set.of(), FindOperations::search),
+                VaultOperation.of(
+                        Set.of("query"), Set.of("limit"), Set.of(), FindOperations::search),
                 "rotation-report",
-                        VaultOperation.of(
-                                Set.of(), Set.of("windowDays"), Set.of(), FindOperations::report));
+                new AgentOperation(
+                        Set.of(),
+                        Set.of("windowDays"),
+                        Set.of(),
+                        true,
+                        (host, request) -> {
+                            VaultSession vault = host.vault();
+                            vault.refresh();
+                            ObjectNode data =
+                                    report(vault, request, TeamOperations.openExposures(host));
+                            data.set("sync", vault.syncState());
+                            return data;
+                        }));
     }
 
     private static Map<String, String> vaultNames(VaultSession session) {
@@ -64,9 +77,15 @@ final class FindOperations {
         return data;
     }
 
-    private static ObjectNode report(VaultSession session, AgentRequest request) {
+    /** Overdue and expiring items, with the team exposure report's open findings first. */
+    private static ObjectNode report(
+            VaultSession session, AgentRequest request, List<ExposureFinding> exposures) {
         int window = VaultOperation.intArg(request, "windowDays", 30, 0, 3650);
-        List<RotationFinding> findings = session.vaults().rotationReport(Clock.systemUTC(), window);
+        List<RotationFinding> findings =
+                new java.util.ArrayList<>(
+                        ExposureReport.asRotationFindings(
+                                exposures, session.vaults(), Clock.systemUTC()));
+        findings.addAll(session.vaults().rotationReport(Clock.systemUTC(), window));
         Map<String, String> names = vaultNames(session);
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("windowDays", window);

@@ -296,6 +296,13 @@ final class TeamOperations {
         }
     }
 
+    /** The open findings of every team's exposure report, for the rotation report. */
+    static List<ExposureFinding> openExposures(AgentHost host) {
+        return context(host).teams().exposure().findings().stream()
+                .filter(ExposureFinding::open)
+                .toList();
+    }
+
     private static synchronized Context context(AgentHost host) {
         UnlockedSession s = host.session();
         VaultSession v = host.vault();

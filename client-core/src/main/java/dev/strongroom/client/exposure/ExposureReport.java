@@ -5,8 +5,12 @@ import dev.strongroom.client.cache.LocalCache;
 import dev.strongroom.client.item.FieldChange;
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.item.ItemDiff;
+import dev.strongroom.client.rotation.RotationFinding;
+import dev.strongroom.client.rotation.RotationSubject;
 import dev.strongroom.client.sync.SyncEngine;
+import dev.strongroom.client.vault.ItemView;
 import dev.strongroom.client.vault.VaultService;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,6 +69,40 @@ public final class ExposureReport {
                         .thenComparing(ExposureFinding::vaultId)
                         .thenComparing(ExposureFinding::itemId)
                         .thenComparing(ExposureFinding::principalId));
+        return out;
+    }
+
+    /**
+     * The open findings as rotation-report entries (kind EXPOSED, due now), so the rotation report
+     * lists exposed secrets beside expired and overdue ones. Items no longer readable here are
+     * skipped.
+     */
+    public static List<RotationFinding> asRotationFindings(
+            List<ExposureFinding> findings, VaultService vaults, Clock clock) {
+        List<RotationFinding> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ExposureFinding f : findings) {
+            String ref = f.vaultId() + "/" + f.itemId();
+            if (!f.open() || !seen.add(ref)) {
+                continue; // one entry per item, however many people could read it
+            }
+            Optional<ItemView> item = vaults.get(f.vaultId(), f.itemId());
+            if (item.isEmpty()) {
+                continue;
+            }
+            try (ItemView view = item.get()) {
+                if (view.deleted() || view.content() == null) {
+                    continue;
+                }
+                out.add(
+                        new RotationFinding(
+                                RotationSubject.of(ref, view.content()),
+                                RotationFinding.Kind.EXPOSED,
+                                RotationFinding.Source.ACCESS_LOSS,
+                                clock.instant(),
+                                0));
+            }
+        }
         return out;
     }
 

@@ -12,6 +12,8 @@ public record RotationFinding(
 
     /** What is wrong, most urgent first. */
     public enum Kind {
+        /** A member or machine who could read this secret lost access: rotate it now. */
+        EXPOSED,
         EXPIRED,
         ROTATION_DUE,
         EXPIRES_SOON,
@@ -22,6 +24,8 @@ public record RotationFinding(
     public enum Source {
         EXPIRY_DATE,
         CERTIFICATE,
-        ROTATION_POLICY
+        ROTATION_POLICY,
+        /** The team's exposure report (client.exposure): a removal or revocation. */
+        ACCESS_LOSS
     }
 }

@@ -13,7 +13,9 @@ import dev.strongroom.client.api.TestServers;
 import dev.strongroom.client.cache.CachedItem;
 import dev.strongroom.client.exposure.ExposureFinding;
 import dev.strongroom.client.exposure.ExposureFinding.Status;
+import dev.strongroom.client.exposure.ExposureReport;
 import dev.strongroom.client.item.ApiKey;
+import dev.strongroom.client.rotation.RotationFinding;
 import dev.strongroom.client.sync.QueuedWrite;
 import dev.strongroom.client.team.TeamFixture.Device;
 import dev.strongroom.client.vault.ItemView;
@@ -247,6 +249,14 @@ class TeamSharingTest {
                                 tuple(db, List.of(1L), Status.ROTATED, null),
                                 tuple(deploy, List.of(1L, 2L), Status.MUST_ROTATE, null),
                                 tuple(ci, List.of(1L), Status.DISMISSED, "revoked upstream"));
+                // the rotation report lists what is still open, as EXPOSED, once per item
+                assertThat(
+                                ExposureReport.asRotationFindings(
+                                        exposure.findings(),
+                                        alice.vaults,
+                                        java.time.Clock.systemUTC()))
+                        .extracting(f -> f.subject().ref(), RotationFinding::kind)
+                        .containsExactly(tuple(prod + "/" + deploy, RotationFinding.Kind.EXPOSED));
             }
         }
     }
