@@ -62,33 +62,7 @@ class TeamSharingTest {
             try (Device alice = device(endpoint, "alice");
                     Device bob = device(endpoint, "bob");
                     Device carol = device(endpoint, "carol")) {
-                team = alice.teams.createTeam("Platform");
-                prod = alice.vaults.createVault(team, "prod").vaultId();
-                staging = alice.vaults.createVault(team, "staging").vaultId();
-                for (Device d : List.of(bob, carol)) {
-                    alice.teams.verify(d.email, d.teams.myFingerprint().digits());
-                    alice.teams.addMember(team, d.email, Role.MEMBER);
-                }
-                alice.teams.grant(prod, bob.id, Permission.WRITE);
-                alice.teams.grant(staging, bob.id, Permission.READ);
-                alice.teams.grant(prod, carol.id, Permission.READ);
-                alice.engine.pull();
-                assertThat(alice.teams.vaultMembers(prod))
-                        .containsExactlyInAnyOrderEntriesOf(
-                                Map.of(
-                                        alice.id, Permission.WRITE,
-                                        bob.id, Permission.WRITE,
-                                        carol.id, Permission.READ));
-
-                db = alice.vaults.add(prod, TeamFixture.apiKey("db", "s1"));
-                deploy = alice.vaults.add(prod, TeamFixture.apiKey("deploy", "s2"));
-                ci = alice.vaults.add(staging, TeamFixture.apiKey("ci", "s3"));
-                bob.vaults.sync();
-                bob.vaults.edit(prod, deploy, TeamFixture.apiKey("deploy", "s2-bob"));
-                assertThat(secret(bob, staging, ci)).isEqualTo("s3");
-                carol.vaults.sync();
-                assertThat(secret(carol, prod, deploy)).isEqualTo("s2-bob");
-                assertThat(carol.vaults.listVaults()).hasSize(1);
+                shareTwoVaults(alice, bob, carol);
 
                 // a read-only member's write: the client refuses it, and so does the server ...
                 assertThatThrownBy(() -> carol.vaults.add(prod, TeamFixture.apiKey("x", "evil")))
@@ -165,33 +139,7 @@ class TeamSharingTest {
             try (Device alice = device(endpoint, "alice");
                     Device bob = device(endpoint, "bob");
                     Device carol = device(endpoint, "carol")) {
-                team = alice.teams.createTeam("Platform");
-                prod = alice.vaults.createVault(team, "prod").vaultId();
-                staging = alice.vaults.createVault(team, "staging").vaultId();
-                for (Device d : List.of(bob, carol)) {
-                    alice.teams.verify(d.email, d.teams.myFingerprint().digits());
-                    alice.teams.addMember(team, d.email, Role.MEMBER);
-                }
-                alice.teams.grant(prod, bob.id, Permission.WRITE);
-                alice.teams.grant(staging, bob.id, Permission.READ);
-                alice.teams.grant(prod, carol.id, Permission.READ);
-                alice.engine.pull();
-                assertThat(alice.teams.vaultMembers(prod))
-                        .containsExactlyInAnyOrderEntriesOf(
-                                Map.of(
-                                        alice.id, Permission.WRITE,
-                                        bob.id, Permission.WRITE,
-                                        carol.id, Permission.READ));
-
-                db = alice.vaults.add(prod, TeamFixture.apiKey("db", "s1"));
-                deploy = alice.vaults.add(prod, TeamFixture.apiKey("deploy", "s2"));
-                ci = alice.vaults.add(staging, TeamFixture.apiKey("ci", "s3"));
-                bob.vaults.sync();
-                bob.vaults.edit(prod, deploy, TeamFixture.apiKey("deploy", "s2-bob"));
-                assertThat(secret(bob, staging, ci)).isEqualTo("s3");
-                carol.vaults.sync();
-                assertThat(secret(carol, prod, deploy)).isEqualTo("s2-bob");
-                assertThat(carol.vaults.listVaults()).hasSize(1);
+                shareTwoVaults(alice, bob, carol);
 
                 // removal: both vaults bob held are rotated; what he could read is reported
                 RemovalReport report = alice.teams.remove(team, bob.id);
@@ -325,12 +273,37 @@ class TeamSharingTest {
         return new Device(endpoint, email, dir.resolve(name));
     }
 
-    private static boolean classExists(String name) {
-        try {
-            Class.forName(name);
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
+    /**
+     * Team Platform: bob writes prod and reads staging, carol reads prod; three items, one edited
+     * by bob; checked from each side.
+     */
+    private void shareTwoVaults(Device alice, Device bob, Device carol) {
+        team = alice.teams.createTeam("Platform");
+        prod = alice.vaults.createVault(team, "prod").vaultId();
+        staging = alice.vaults.createVault(team, "staging").vaultId();
+        for (Device d : List.of(bob, carol)) {
+            alice.teams.verify(d.email, d.teams.myFingerprint().digits());
+            alice.teams.addMember(team, d.email, Role.MEMBER);
         }
+        alice.teams.grant(prod, bob.id, Permission.WRITE);
+        alice.teams.grant(staging, bob.id, Permission.READ);
+        alice.teams.grant(prod, carol.id, Permission.READ);
+        alice.engine.pull();
+        assertThat(alice.teams.vaultMembers(prod))
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(
+                                alice.id, Permission.WRITE,
+                                bob.id, Permission.WRITE,
+                                carol.id, Permission.READ));
+
+        db = alice.vaults.add(prod, TeamFixture.apiKey("db", "s1"));
+        deploy = alice.vaults.add(prod, TeamFixture.apiKey("deploy", "s2"));
+        ci = alice.vaults.add(staging, TeamFixture.apiKey("ci", "s3"));
+        bob.vaults.sync();
+        bob.vaults.edit(prod, deploy, TeamFixture.apiKey("deploy", "s2-bob"));
+        assertThat(secret(bob, staging, ci)).isEqualTo("s3");
+        carol.vaults.sync();
+        assertThat(secret(carol, prod, deploy)).isEqualTo("s2-bob");
+        assertThat(carol.vaults.listVaults()).hasSize(1);
     }
 }

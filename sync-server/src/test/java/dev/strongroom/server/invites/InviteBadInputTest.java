@@ -1,5 +1,7 @@
 package dev.strongroom.server.invites;
 
+import static dev.strongroom.server.testing.BadInputTable.json;
+import static dev.strongroom.server.testing.BadInputTable.mutate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,9 +10,10 @@ import dev.strongroom.model.log.Role;
 import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.InviteAcceptRequest;
 import dev.strongroom.model.wire.InviteCreateRequest;
-import dev.strongroom.model.wire.WireJson;
 import dev.strongroom.server.testing.Api;
 import dev.strongroom.server.testing.Backend;
+import dev.strongroom.server.testing.BadInputTable;
+import dev.strongroom.server.testing.BadInputTable.Case;
 import dev.strongroom.server.testing.TestServer;
 import dev.strongroom.server.testing.TestTeam;
 import dev.strongroom.server.testing.TestUser;
@@ -18,7 +21,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,38 +59,10 @@ class InviteBadInputTest {
         server.close();
     }
 
-    record Case(
-            String name,
-            String method,
-            String path,
-            String token,
-            String body,
-            int status,
-            String code) {}
-
     @TestFactory
     Stream<DynamicTest> everyBadRequestIsRefusedAndChangesNothing() {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
-    }
-
-    private static void check(Case c) {
-        List<String> before = server.snapshot();
-        Api.Response r =
-                api.send(
-                        c.method(),
-                        c.path(),
-                        c.token(),
-                        c.body(),
-                        c.body() == null ? null : "application/json");
-        assertThat(r.status()).as(c.name() + " -> " + r.body()).isEqualTo(c.status());
-        assertThat(r.json().path("error").path("message").isTextual()).as(r.body()).isTrue();
-        assertThat(r.body())
-                .doesNotContainIgnoringCase("exception")
-                .doesNotContainIgnoringCase("sql");
-        if (c.code() != null) {
-            assertThat(r.errorCode()).as(c.name() + " -> " + r.body()).isEqualTo(c.code());
-        }
-        assertThat(server.snapshot()).as(c.name() + ": database changed").isEqualTo(before);
+        return cases().stream()
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> BadInputTable.check(server, c)));
     }
 
     private static String base() {
@@ -281,23 +255,5 @@ class InviteBadInputTest {
 
     private static String proofField(ObjectNode o) {
         return o.has("inviterProof") ? "inviterProof" : "inviteeProof";
-    }
-
-    private static String json(Object o) {
-        try {
-            return WireJson.mapper().writeValueAsString(o);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String mutate(String json, Consumer<ObjectNode> change) {
-        try {
-            ObjectNode o = (ObjectNode) WireJson.mapper().readTree(json);
-            change.accept(o);
-            return o.toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
