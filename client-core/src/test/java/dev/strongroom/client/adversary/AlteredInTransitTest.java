@@ -9,37 +9,14 @@ import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.api.ServerApi;
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.vault.ItemView;
-import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 4's last test: a server response altered in transit (bytes flipped in a blob, a stale vault
  * head, a weaker KDF offer) is refused with a security alert and the cache is unchanged.
  */
-class AlteredInTransitTest {
-
-    @TempDir static Path dir;
-    static World w;
-
-    @BeforeAll
-    static void start() throws Exception {
-        w = new World(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        w.close();
-    }
-
-    @AfterEach
-    void honest() {
-        w.proxy.clearRules();
-    }
+class AlteredInTransitTest extends WorldTest {
 
     @Test
     void flippedBytesInABlobAreRefused() throws Exception {

@@ -7,12 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.crypto.keys.VaultKey;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attack 4: the server serves an unknown or older envelope version, strips a key so that the client
@@ -20,10 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * re-sign what it alters, so most of its edits end at a signature; an insider who signs a blob in a
  * bad format shows the format check behind it.
  */
-class FormatDowngradeAttackTest {
-
-    @TempDir static Path dir;
-    static World w;
+class FormatDowngradeAttackTest extends WorldTest {
 
     static final byte[] PLAINTEXT_JSON =
             "{\"type\":\"login\",\"name\":\"Bank\",\"password\":\"hunter2\"}"
@@ -31,23 +24,7 @@ class FormatDowngradeAttackTest {
 
     @BeforeAll
     static void start() throws Exception {
-        w = new World(dir);
         w.proxy.recording(true);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        w.close();
-    }
-
-    @AfterEach
-    void honest() {
-        w.proxy.clearRules();
-    }
-
-    /** A device of bob that has not synced yet, so every item is in its first changes page. */
-    Device fresh() {
-        return w.fresh(w.bobEmail);
     }
 
     void rewriteShared(java.util.function.UnaryOperator<JsonNode> edit) {

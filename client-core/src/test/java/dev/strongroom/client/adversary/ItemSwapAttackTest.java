@@ -7,14 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.cache.CachedItem;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attack 5: the server swaps fields between items (an item's whole content is one AEAD ciphertext,
@@ -22,29 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * another vault. Every revision is signed over its team, vault, item id and blob digests, and the
  * AEAD binds vault and item id, so a writer re-using another item's ciphertext fails too.
  */
-class ItemSwapAttackTest {
-
-    @TempDir static Path dir;
-    static World w;
-
-    @BeforeAll
-    static void start() throws Exception {
-        w = new World(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        w.close();
-    }
-
-    @AfterEach
-    void honest() {
-        w.proxy.clearRules();
-    }
-
-    Device fresh() {
-        return w.fresh(w.bobEmail);
-    }
+class ItemSwapAttackTest extends WorldTest {
 
     void rewrite(String vaultId, UnaryOperator<JsonNode> edit) {
         w.proxy.rewriteResponse("GET", w.vaultPath(vaultId), edit);

@@ -19,16 +19,12 @@ import dev.strongroom.model.log.UnverifiedLogEntry;
 import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.WireJson;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attacks 1 and 2 at the directory and log level (the invite/grant UI flows come with TeamService,
@@ -37,33 +33,20 @@ import org.junit.jupiter.api.io.TempDir;
  * entries that carry them are signed by an authorised member, and wraps match the digests those
  * entries name.
  */
-class KeySubstitutionAttackTest {
+class KeySubstitutionAttackTest extends WorldTest {
 
     static final String DIRECTORY = "/api/v1/directory/accounts";
 
-    @TempDir static Path dir;
-    static World w;
     static long policySeq;
 
     @BeforeAll
     static void start() throws Exception {
-        w = new World(dir);
         // A genuine recovery policy (owner-signed), so its recovery key can be tampered with.
         TeamLog.append(
                 w.alice, w.teamId, RecoveryPolicies.policy(1, w.alice.id(), w.bob.id()), List.of());
         policySeq = w.alice.engine.logSeq(w.teamId);
         w.bob.engine.pull();
         w.carol.engine.pull();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        w.close();
-    }
-
-    @AfterEach
-    void honest() {
-        w.proxy.clearRules();
     }
 
     static PublicBundle madeByTheServer(PublicBundle genuine) {

@@ -20,40 +20,17 @@ import dev.strongroom.model.log.SignedLogEntry;
 import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.WireJson;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attack 7: the server forges, reorders or forks membership-log entries, or presents a role change,
  * member addition, grant, policy or item not signed by someone allowed to make it. Entries are
  * injected after the victim's pinned position, exactly where genuine new entries would go.
  */
-class MembershipLogAttackTest {
-
-    @TempDir static Path dir;
-    static World w;
-
-    @BeforeAll
-    static void start() throws Exception {
-        w = new World(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        w.close();
-    }
-
-    @AfterEach
-    void honest() {
-        w.proxy.clearRules();
-    }
+class MembershipLogAttackTest extends WorldTest {
 
     /** Serves {@code entries} after whatever the real log holds past the victim's position. */
     static void inject(SignedLogEntry... entries) {

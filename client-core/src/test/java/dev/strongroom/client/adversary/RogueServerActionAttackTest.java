@@ -22,43 +22,31 @@ import dev.strongroom.model.log.SignedLogEntry;
 import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.WireJson;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attack 8: the server adds a member on its own (an add_member entry signed with a key it made) or
  * starts a key exchange on its own (a wrap no log entry announced, a wrap of a key it chose, a key
  * rotation). The server holds no member's signing key, so all it can do is sign with its own.
  */
-class RogueServerActionAttackTest {
+class RogueServerActionAttackTest extends WorldTest {
 
-    @TempDir static Path dir;
-    static World w;
     static IdentityKeys serverKeys;
     static String serverId = UUID.randomUUID().toString();
 
     @BeforeAll
     static void start() throws Exception {
-        w = new World(dir);
         serverKeys = IdentityKeys.generate();
     }
 
     @AfterAll
     static void stop() throws Exception {
         serverKeys.close();
-        w.close();
-    }
-
-    @AfterEach
-    void honest() {
-        w.proxy.clearRules();
     }
 
     static PublicBundle serverBundle() {

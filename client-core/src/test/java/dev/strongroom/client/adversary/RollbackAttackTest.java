@@ -10,43 +10,21 @@ import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.vault.ItemView;
 import dev.strongroom.model.wire.WireJson;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attack 6: the server drops an item, duplicates one, or rolls back an item, a vault head, a whole
  * changes page or the membership log. Signed vault heads (pinned at the highest seen) cover every
  * item's latest revision; log positions are pinned; revisions never go back.
  */
-class RollbackAttackTest {
-
-    @TempDir static Path dir;
-    static World w;
+class RollbackAttackTest extends WorldTest {
 
     @BeforeAll
     static void start() throws Exception {
-        w = new World(dir);
         w.proxy.recording(true);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        w.close();
-    }
-
-    @AfterEach
-    void honest() {
-        w.proxy.clearRules();
-    }
-
-    Device fresh() {
-        return w.fresh(w.bobEmail);
     }
 
     void rewriteShared(UnaryOperator<JsonNode> edit) {
