@@ -146,7 +146,7 @@ public final class AuditApi {
     }
 
     private void record(String action, Call call, UUID teamId, int count) {
-        audit.record(
+        audit.recordRead(
                 AuditEvent.of(action, call.actor())
                         .team(teamId.toString())
                         .target("team", teamId.toString())

@@ -41,6 +41,15 @@ public final class AuditLog {
                 });
     }
 
+    /**
+     * Appends the record of a read without making the reader wait for the disk: it commits with the
+     * next group-commit batch, milliseconds later. A crash in between can lose it; the read it
+     * records changed nothing. Readers of the log ({@link #page}, {@link #verify}) see it.
+     */
+    public void recordRead(AuditEvent event) {
+        db.auditDetached(event);
+    }
+
     void append(Tx tx, List<AuditEvent> events) throws SQLException {
         if (events.isEmpty()) {
             return;
@@ -54,6 +63,7 @@ public final class AuditLog {
                         .orElseThrow(() -> new SQLException("audit_head row missing"));
         long seq = head.seq();
         byte[] prev = head.hash();
+        List<Object[]> rows = new java.util.ArrayList<>(events.size());
         for (AuditEvent e : events) {
             seq++;
             Actor a = e.actor();
@@ -71,25 +81,29 @@ public final class AuditLog {
                             e.targetId(),
                             e.result(),
                             e.detail());
-            tx.update(
-                    "INSERT INTO audit_events (seq, at, actor_kind, actor_id, address, action,"
-                            + " team_id, target_kind, target_id, result, detail, prev_hash,"
-                            + " event_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    seq,
-                    e.at(),
-                    a.kind(),
-                    Tx.orNull(a.id(), Tx.Null.TEXT),
-                    Tx.orNull(a.address(), Tx.Null.TEXT),
-                    e.action(),
-                    Tx.orNull(e.teamId(), Tx.Null.TEXT),
-                    Tx.orNull(e.targetKind(), Tx.Null.TEXT),
-                    Tx.orNull(e.targetId(), Tx.Null.TEXT),
-                    e.result(),
-                    Tx.orNull(e.detail(), Tx.Null.TEXT),
-                    prev,
-                    hash);
+            rows.add(
+                    new Object[] {
+                        seq,
+                        e.at(),
+                        a.kind(),
+                        Tx.orNull(a.id(), Tx.Null.TEXT),
+                        Tx.orNull(a.address(), Tx.Null.TEXT),
+                        e.action(),
+                        Tx.orNull(e.teamId(), Tx.Null.TEXT),
+                        Tx.orNull(e.targetKind(), Tx.Null.TEXT),
+                        Tx.orNull(e.targetId(), Tx.Null.TEXT),
+                        e.result(),
+                        Tx.orNull(e.detail(), Tx.Null.TEXT),
+                        prev,
+                        hash
+                    });
             prev = hash;
         }
+        tx.updateBatch(
+                "INSERT INTO audit_events (seq, at, actor_kind, actor_id, address, action, team_id,"
+                        + " target_kind, target_id, result, detail, prev_hash, event_hash) VALUES"
+                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
         tx.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, prev);
     }
 
@@ -97,11 +111,13 @@ public final class AuditLog {
 
     /** Reads events in chain order, from {@code afterSeq} (exclusive), at most {@code limit}. */
     public List<ChainedEvent> page(AuditQuery query) {
+        db.flushWrites();
         return db.read(tx -> query.run(tx));
     }
 
     /** Streams every event in chain order (bounded memory). */
     public void forEach(Consumer<ChainedEvent> sink) {
+        db.flushWrites();
         db.read(
                 tx -> {
                     tx.forEach(
@@ -138,6 +154,7 @@ public final class AuditLog {
      * last event (which catches deleting events from the end).
      */
     public AuditVerification verify() {
+        db.flushWrites();
         return db.read(
                 tx -> {
                     AuditVerifier verifier = new AuditVerifier();

@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    /** Runs just before a write transaction commits, with the audit events it recorded. */
+    /** Runs just before a write batch commits, with the audit events its writes recorded. */
     @FunctionalInterface
     public interface BeforeCommit {
         void run(Tx tx, List<AuditEvent> events) throws SQLException;
@@ -65,22 +65,17 @@ public final class Database implements AutoCloseable {
         this.readPool = readPool;
         this.migrationSource = migrationSource;
         this.description = description;
-        this.writer = new GroupCommit("strongroom-writer", this::openWriteConnection);
+        this.writer =
+                new GroupCommit(
+                        "strongroom-writer",
+                        this::openWriteConnection,
+                        (c, events) -> beforeCommit.run(new Tx(c, dialect, true), events));
     }
 
     private Connection openWriteConnection() throws SQLException {
-        Connection c = writePool.getConnection();
-        try {
-            c.setAutoCommit(false);
-            if (dialect == Dialect.POSTGRESQL) {
-                c.setReadOnly(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            }
-            return c;
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
-        }
+        // PostgreSQL's write pool hands out READ COMMITTED connections: setting it per batch
+        // would cost a round trip each way
+        return transactional(writePool.getConnection());
     }
 
     /** Opens (creating if needed) the SQLite database in a data directory. */
@@ -107,11 +102,30 @@ public final class Database implements AutoCloseable {
                 Dialect.SQLITE, writePool, readPool, sqlite(url, false), file.toString());
     }
 
-    /** Connects to PostgreSQL. User and password may be null when the URL carries them. */
+    /**
+     * Connects to PostgreSQL. User and password may be null when the URL carries them. Reads and
+     * writes get pools of their own whose connections are configured once (read: READ ONLY,
+     * REPEATABLE READ; write: READ COMMITTED), so a transaction costs no extra round trips to set
+     * them and Hikari none to reset them.
+     */
     public static Database openPostgres(
             String jdbcUrl, String user, String password, int poolSize) {
+        HikariConfig read = postgresConfig("strongroom-postgresql-read", jdbcUrl, user, password);
+        read.setMaximumPoolSize(poolSize);
+        read.setReadOnly(true);
+        read.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
+        HikariConfig write = postgresConfig("strongroom-postgresql-write", jdbcUrl, user, password);
+        write.setMaximumPoolSize(2); // the group-commit writer and maintenance work
+        write.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        HikariDataSource writePool = new HikariDataSource(write);
+        HikariDataSource readPool = new HikariDataSource(read);
+        return new Database(Dialect.POSTGRESQL, writePool, readPool, writePool, redact(jdbcUrl));
+    }
+
+    private static HikariConfig postgresConfig(
+            String name, String jdbcUrl, String user, String password) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("strongroom-postgresql");
+        config.setPoolName(name);
         config.setJdbcUrl(jdbcUrl);
         if (user != null) {
             config.setUsername(user);
@@ -119,10 +133,9 @@ public final class Database implements AutoCloseable {
         if (password != null) {
             config.setPassword(password);
         }
-        config.setMaximumPoolSize(poolSize);
-        config.setAutoCommit(true);
-        HikariDataSource pool = new HikariDataSource(config);
-        return new Database(Dialect.POSTGRESQL, pool, pool, pool, redact(jdbcUrl));
+        config.setMinimumIdle(1);
+        config.setAutoCommit(false);
+        return config;
     }
 
     private static SQLiteDataSource sqlite(String url, boolean readOnly) {
@@ -147,8 +160,23 @@ public final class Database implements AutoCloseable {
         config.setDataSource(source);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
+        // auto-commit at rest: sqlite-jdbc begins the next transaction right after each commit,
+        // so an idle IMMEDIATE writer would hold the write lock (and block migrations)
         config.setAutoCommit(true);
         return new HikariDataSource(config);
+    }
+
+    /** Leaves auto-commit; a no-op on PostgreSQL, whose pools hand out connections without it. */
+    private static Connection transactional(Connection c) throws SQLException {
+        try {
+            if (c.getAutoCommit()) {
+                c.setAutoCommit(false);
+            }
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
     }
 
     /** The URL without user information or query parameters, fit for a log line. */
@@ -184,12 +212,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work in one consistent snapshot. */
     public <T> T read(SqlFunction<T> work) {
-        try (Connection c = readPool.getConnection()) {
-            c.setAutoCommit(false);
-            if (dialect == Dialect.POSTGRESQL) {
-                c.setReadOnly(true);
-                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            }
+        try (Connection c = transactional(readPool.getConnection())) {
             try {
                 T result = work.apply(new Tx(c, dialect, false));
                 c.commit();
@@ -215,12 +238,26 @@ public final class Database implements AutoCloseable {
     public <T> T write(SqlFunction<T> work) {
         return (T)
                 writer.submit(
-                        c -> {
+                        (c, audit) -> {
                             Tx tx = new Tx(c, dialect, true);
                             T result = work.apply(tx);
-                            beforeCommit.run(tx, tx.pendingAudit());
+                            audit.addAll(tx.pendingAudit());
                             return result;
                         });
+    }
+
+    /**
+     * Queues an audit record without waiting for its commit: for records whose loss in a crash of
+     * the last few milliseconds is acceptable (records of reads), so the reader is not held up by a
+     * disk flush. It takes its place in the chain in queue order like any other.
+     */
+    public void auditDetached(AuditEvent event) {
+        writer.submitDetached(event);
+    }
+
+    /** Returns once every write queued before this call, detached ones included, is committed. */
+    public void flushWrites() {
+        writer.flush();
     }
 
     /** Group-commit batches run so far and the writes they held, as {@code {batches, writes}}. */
@@ -239,8 +276,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static <T> T raw(DataSource pool, RawWork<T> work, String failure) {
-        try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
+        try (Connection c = transactional(pool.getConnection())) {
             try {
                 T result = work.apply(c);
                 c.commit();

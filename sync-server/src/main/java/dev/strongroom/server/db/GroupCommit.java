@@ -1,5 +1,6 @@
 package dev.strongroom.server.db;
 
+import dev.strongroom.server.audit.AuditEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -16,10 +17,11 @@ import org.slf4j.LoggerFactory;
  * Group commit: one writer thread runs the write transactions of concurrent requests together.
  * While one batch commits (one fsync on SQLite, one WAL flush on PostgreSQL), new writes queue up;
  * the next batch takes them all, runs each in a savepoint of one transaction (a write that fails
- * rolls back to its savepoint alone, exactly as its own transaction would have), appends each one's
- * audit events in queue order (so the hash chain stays one exact sequence), then commits once. Each
- * caller is answered only after the commit of its batch returned, so an acknowledged write is as
- * durable as before, at the cost of one commit per batch instead of one per request.
+ * rolls back to its savepoint alone, exactly as its own transaction would have), then appends the
+ * audit events of the writes that succeeded, in queue order and in one go (so the hash chain stays
+ * one exact sequence and takes its head lock once per batch), then commits once. Each caller is
+ * answered only after the commit of its batch returned, so an acknowledged write is as durable as
+ * before, at the cost of one commit per batch instead of one per request.
  */
 final class GroupCommit {
 
@@ -27,20 +29,30 @@ final class GroupCommit {
     private static final int MAX_BATCH = 256;
     private static final int ATTEMPTS = 4;
 
+    /** Detached writes allowed in flight before submitting one waits (bounds memory). */
+    private static final int MAX_DETACHED = 4096;
+
     /** Opens and prepares the writer's connection for one batch. */
     @FunctionalInterface
     interface Connector {
         Connection open() throws SQLException;
     }
 
-    /** Runs one write's work and its before-commit hook inside the batch transaction. */
+    /** Runs one write's work inside the batch transaction, adding the audit events it records. */
     @FunctionalInterface
     interface Step {
-        Object run(Connection c) throws SQLException;
+        Object run(Connection c, List<AuditEvent> audit) throws SQLException;
+    }
+
+    /** Appends the batch's audit events, in order, just before the commit. */
+    @FunctionalInterface
+    interface BatchEnd {
+        void run(Connection c, List<AuditEvent> events) throws SQLException;
     }
 
     private static final class Job {
-        final Step step;
+        final Step step; // null: an audit record alone, which has no work that could fail
+        final List<AuditEvent> events = new ArrayList<>();
         final CompletableFuture<Object> done = new CompletableFuture<>();
         Object result;
         Throwable failure;
@@ -51,7 +63,10 @@ final class GroupCommit {
     }
 
     private final LinkedBlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.Semaphore detached =
+            new java.util.concurrent.Semaphore(MAX_DETACHED);
     private final Connector connector;
+    private final BatchEnd batchEnd;
     private final Thread thread;
     private volatile boolean running = true;
     private final java.util.concurrent.atomic.AtomicLong batches =
@@ -59,8 +74,9 @@ final class GroupCommit {
     private final java.util.concurrent.atomic.AtomicLong writes =
             new java.util.concurrent.atomic.AtomicLong();
 
-    GroupCommit(String name, Connector connector) {
+    GroupCommit(String name, Connector connector, BatchEnd batchEnd) {
         this.connector = connector;
+        this.batchEnd = batchEnd;
         this.thread = new Thread(this::loop, name);
         thread.setDaemon(true);
         thread.start();
@@ -90,6 +106,38 @@ final class GroupCommit {
                 throw err;
             }
             throw new DatabaseException("write failed", cause);
+        }
+    }
+
+    /**
+     * Queues a write without waiting for its commit. It joins the chain of writes in queue order
+     * like any other and commits with its batch; a failure is only logged, since nobody waits. When
+     * {@link #MAX_DETACHED} are in flight, the caller waits for room (back-pressure).
+     */
+    void submitDetached(AuditEvent event) {
+        if (Thread.currentThread() == thread) {
+            throw new IllegalStateException("a write inside a write would wait for itself");
+        }
+        if (!running) {
+            throw new DatabaseException("database is closed", null);
+        }
+        detached.acquireUninterruptibly();
+        Job job = new Job(null);
+        job.events.add(event);
+        job.done.whenComplete(
+                (r, e) -> {
+                    detached.release();
+                    if (e != null) {
+                        LOG.error("detached write failed: {}", e.getClass().getSimpleName());
+                    }
+                });
+        queue.add(job);
+    }
+
+    /** Waits until every write queued so far has committed (the queue is first in, first out). */
+    void flush() {
+        if (detached.availablePermits() < MAX_DETACHED) {
+            submit((c, audit) -> null);
         }
     }
 
@@ -126,9 +174,16 @@ final class GroupCommit {
         for (int attempt = 1; !live.isEmpty(); attempt++) {
             try (Connection c = connector.open()) {
                 try {
+                    List<AuditEvent> events = new ArrayList<>();
                     for (Job job : live) {
-                        runInSavepoint(c, job);
+                        if (job.step != null) {
+                            runInSavepoint(c, job);
+                        }
+                        if (job.failure == null) {
+                            events.addAll(job.events);
+                        }
                     }
+                    batchEnd.run(c, events);
                     c.commit();
                 } catch (SQLException | RuntimeException e) {
                     rollbackQuietly(c);
@@ -164,9 +219,10 @@ final class GroupCommit {
         job.result = null;
         job.failure = null;
         for (int attempt = 1; ; attempt++) {
+            job.events.clear();
             Savepoint sp = c.setSavepoint();
             try {
-                job.result = job.step.run(c);
+                job.result = job.step.run(c, job.events);
                 c.releaseSavepoint(sp);
                 return;
             } catch (SQLException e) {

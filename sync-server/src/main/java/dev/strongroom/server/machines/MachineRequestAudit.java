@@ -27,9 +27,10 @@ public final class MachineRequestAudit implements MachineCallAudit {
                         .team(machine.teamId().toString())
                         .target("machine", machine.id().toString());
         String route = method + " " + path;
-        audit.record(
-                refusal == null
-                        ? e.detail(route).build()
-                        : e.denied(route + " " + refusal.code().code()).build());
+        if (refusal == null) {
+            audit.recordRead(e.detail(route).build()); // the endpoint's own writes are durable
+        } else {
+            audit.record(e.denied(route + " " + refusal.code().code()).build());
+        }
     }
 }

@@ -129,7 +129,7 @@ public final class VaultApi {
                                     vaultId,
                                     p.id().toString());
                         });
-        audit.record(
+        audit.recordRead(
                 AuditEvent.of("vault.keys_read", call.actor())
                         .team(team[0].toString())
                         .target("vault", vaultId.toString())
@@ -361,7 +361,7 @@ public final class VaultApi {
                                     .orElseThrow(() -> new NotFoundException("no such item"))
                                     .response();
                         });
-        audit.record(
+        audit.recordRead(
                 AuditEvent.of("item.read", call.actor())
                         .team(team[0].toString())
                         .target("item", itemId.toString())
@@ -410,7 +410,7 @@ public final class VaultApi {
                                     vaultId,
                                     n);
                         });
-        audit.record(
+        audit.recordRead(
                 AuditEvent.of("item.history_read", call.actor())
                         .team(team[0].toString())
                         .target("item", itemId.toString())
@@ -591,7 +591,7 @@ public final class VaultApi {
                             return new ChangesResponse(
                                     vaultId, cursor, more, items, wraps, head, a.summary(), log);
                         });
-        audit.record(
+        audit.recordRead(
                 AuditEvent.of("vault.sync", call.actor())
                         .team(response.vault().teamId().toString())
                         .target("vault", vaultId.toString())
