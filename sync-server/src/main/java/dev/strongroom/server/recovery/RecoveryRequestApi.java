@@ -158,9 +158,14 @@ public final class RecoveryRequestApi {
             throw new BadRequestException(
                     ErrorCode.INVALID_ID, "requestId must be a canonical UUID");
         }
-        if (Math.abs(b.createdAt() - now) > MAX_CLOCK_SKEW.toMillis()) {
+        long skew = MAX_CLOCK_SKEW.toMillis();
+        if (b.createdAt() < now - skew || b.createdAt() > now + skew) {
             throw new BadRequestException(
                     "createdAt is more than ten minutes from the server's time");
+        }
+        // the reason is shown to approvers and stored as text: no control characters but lines
+        if (b.reason().codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+            throw new BadRequestException("the reason may not contain control characters");
         }
         return Ids.parse(b.requestId());
     }

@@ -454,6 +454,21 @@ class RecoveryBadInputTest {
                 "invalid_request"
             },
             {
+                "open with a control character in the reason",
+                requestBody(
+                        erin,
+                        tid,
+                        1,
+                        scope,
+                        "a\u0007b",
+                        key,
+                        eid,
+                        UUID.randomUUID().toString(),
+                        now),
+                400,
+                "invalid_request"
+            },
+            {
                 "open with a short key",
                 requestBody(
                         erin,
@@ -772,6 +787,24 @@ class RecoveryBadInputTest {
                         null,
                         404,
                         "not_found"));
+        cases.add(
+                new Case(
+                        "items of a pending request",
+                        "GET",
+                        RecoveryPaths.vaultItems(t, pending, vault),
+                        erin,
+                        null,
+                        409,
+                        "conflict"));
+        cases.add(
+                new Case(
+                        "items of a bad vault id",
+                        "GET",
+                        RecoveryPaths.request(t, pending) + "/vaults/1/items",
+                        erin,
+                        null,
+                        400,
+                        "invalid_id"));
         cases.add(
                 new Case(
                         "close by another member",
