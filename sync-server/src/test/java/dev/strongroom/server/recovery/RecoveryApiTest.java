@@ -384,4 +384,36 @@ class RecoveryApiTest {
                             assertThat(e.teamId()).isEqualTo(w.team().id.toString());
                         });
     }
+
+    @Test
+    void aPolicyAppendedThroughTheLogTakesItsSharesRightAfter() {
+        World w = world(api, 0);
+        TestRecovery rec = w.recovery();
+        dev.strongroom.model.wire.RecoveryPolicyRequest next = rec.policyRequest(w.alice());
+        w.team()
+                .ok(
+                        w.team()
+                                .append(
+                                        w.alice(),
+                                        next.entry(),
+                                        new dev.strongroom.model.wire.AppendLogRequest(
+                                                next.entry(), null, List.of(), List.of())));
+        UUID t = w.team().id;
+        RecoveryPolicyView before =
+                api.get(RecoveryPaths.policy(t), w.bob().token).as(RecoveryPolicyView.class);
+        assertThat(before.policyVersion()).isEqualTo(2);
+        assertThat(before.sharesStored()).isFalse();
+        String bobsShare = RecoveryPaths.share(t, w.bob().id.toString());
+        assertThat(api.get(bobsShare, w.bob().token).status()).isEqualTo(404);
+
+        Api.Response stored =
+                api.put(
+                        RecoveryPaths.shares(t),
+                        w.alice().token,
+                        new dev.strongroom.model.wire.RecoverySharesUpload(2, next.shares()));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(stored.as(RecoveryPolicyView.class).sharesStored()).isTrue();
+        assertThat(api.get(bobsShare, w.bob().token).as(RecoveryShareResponse.class).sealedShare())
+                .isEqualTo(rec.shares.get(w.bob().id.toString()));
+    }
 }
