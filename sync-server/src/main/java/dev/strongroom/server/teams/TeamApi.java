@@ -245,6 +245,14 @@ public final class TeamApi {
         return state;
     }
 
+    /**
+     * The verified state at the team's stored head, read in the caller's transaction (for checks
+     * other packages make against the log, such as break-glass recovery); 404 for no such team.
+     */
+    public TeamState stateInTx(Tx tx, UUID teamId) throws SQLException {
+        return log.state(tx, teamId, TeamLog.head(tx, teamId, false));
+    }
+
     /** Caches a committed state (saves re-verifying the log on the next request). */
     public void remember(UUID teamId, TeamState state) {
         log.remember(teamId, state);
@@ -262,6 +270,10 @@ public final class TeamApi {
             throws SQLException {
         LogAction action = body.action();
         List<KeyWrapUpload> wraps = r.wraps();
+        if (wraps.stream().anyMatch(java.util.Objects::isNull)
+                || r.items().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new BadRequestException("wraps and items may not contain null");
+        }
         for (KeyWrapUpload w : wraps) {
             Check.blob(w.wrap(), "wrap", 1, MAX_WRAP);
         }
