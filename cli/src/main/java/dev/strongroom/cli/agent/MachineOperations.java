@@ -67,7 +67,6 @@ final class MachineOperations {
                 r.arg("expiresAt").map(m -> Instant.ofEpochMilli(Long.parseLong(m))).orElse(null);
         String name = r.arg("name").orElseThrow();
         try (MachineToken token = service(h).create(team, name, grants, expiry)) {
-            h.vault().engine().pull();
             ObjectNode out = obj().put("machineId", token.machineId().toString()).put("name", name);
             out.put("teamId", team);
             if (expiry != null) {

@@ -34,15 +34,36 @@ final class MachineRequests {
     }
 
     Reply get(MachineToken token, String path) throws Exception {
+        return send(token, HttpRequest.newBuilder(URI.create(endpoint.baseUrl() + path)).GET());
+    }
+
+    Reply post(MachineToken token, String path, Object body) throws Exception {
+        return send(
+                token,
+                HttpRequest.newBuilder(URI.create(endpoint.baseUrl() + path))
+                        .header("Content-Type", "application/json")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofByteArray(
+                                        WireJson.mapper().writeValueAsBytes(body))));
+    }
+
+    Reply put(MachineToken token, String path, Object body) throws Exception {
+        return send(
+                token,
+                HttpRequest.newBuilder(URI.create(endpoint.baseUrl() + path))
+                        .header("Content-Type", "application/json")
+                        .PUT(
+                                HttpRequest.BodyPublishers.ofByteArray(
+                                        WireJson.mapper().writeValueAsBytes(body))));
+    }
+
+    private Reply send(MachineToken token, HttpRequest.Builder request) throws Exception {
         byte[] secret = token.secret();
         String header = MachineTokens.header(token.machineId(), secret);
         Bytes.wipe(secret);
         HttpResponse<String> r =
                 http.send(
-                        HttpRequest.newBuilder(URI.create(endpoint.baseUrl() + path))
-                                .header("Authorization", header)
-                                .GET()
-                                .build(),
+                        request.header("Authorization", header).build(),
                         HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), r.body());
     }
