@@ -10,6 +10,7 @@ import dev.strongroom.cli.account.UnlockCommand;
 import dev.strongroom.cli.exposure.ExposureCommand;
 import dev.strongroom.cli.generate.GenerateCommand;
 import dev.strongroom.cli.item.ItemCommand;
+import dev.strongroom.cli.machine.MachineCommand;
 import dev.strongroom.cli.server.ServerCommand;
 import dev.strongroom.cli.sync.ConflictsCommand;
 import dev.strongroom.cli.sync.RotationReportCommand;
@@ -50,7 +51,8 @@ import picocli.CommandLine.ScopeType;
             GenerateCommand.class,
             TotpCommand.class,
             TeamCommand.class,
-            ExposureCommand.class
+            ExposureCommand.class,
+            MachineCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
