@@ -115,6 +115,11 @@ class TeamInviteTest {
                     assertThat(carol.teams.accept(lower.toCharArray())).isEqualTo(team);
                 }
                 assertThat(alice.teams.completeInvites(team)).containsExactly(carol.id);
+                // accepting by code was carol's decision: her client syncs the team once the
+                // add_member is signed by the inviter the code authenticated
+                carol.vaults.sync();
+                assertThat(carol.teams.teams()).extracting(TeamInfo::teamId).contains(team);
+                assertThat(carol.teams.unjoinedTeams()).isEmpty();
                 assertThat(alice.teams.members(team))
                         .filteredOn(m -> m.email().equals(carol.email))
                         .extracting(TeamMember::role)
