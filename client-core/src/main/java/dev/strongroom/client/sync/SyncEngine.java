@@ -114,23 +114,13 @@ public final class SyncEngine implements AutoCloseable {
     private List<KnownKeys.Known> verifiedMembers() {
         List<KnownKeys.Known> out = new ArrayList<>();
         for (String teamId : teams()) {
-            team(teamId)
-                    .ifPresent(
-                            s ->
-                                    s.members()
-                                            .values()
-                                            .forEach(
-                                                    m ->
-                                                            out.add(
-                                                                    new KnownKeys.Known(
-                                                                            m.bundle().accountId(),
-                                                                            m.bundle().email(),
-                                                                            m.bundle()
-                                                                                    .fingerprint()
-                                                                                    .digest(),
-                                                                            "in the membership log"
-                                                                                    + " of team "
-                                                                                    + teamId))));
+            for (TeamState.Member m : team(teamId).map(s -> s.members().values()).orElseThrow()) {
+                var b = m.bundle();
+                String where = "in the membership log of team " + teamId;
+                out.add(
+                        new KnownKeys.Known(
+                                b.accountId(), b.email(), b.fingerprint().digest(), where));
+            }
         }
         return out;
     }
