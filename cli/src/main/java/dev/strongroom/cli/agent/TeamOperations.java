@@ -8,6 +8,7 @@ import dev.strongroom.client.cache.LocalCache;
 import dev.strongroom.client.exposure.ExposureFinding;
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.client.sync.SyncEngine;
+import dev.strongroom.client.sync.UnjoinedTeam;
 import dev.strongroom.client.team.InviteRejectedException;
 import dev.strongroom.client.team.PendingInvite;
 import dev.strongroom.client.team.TeamInfo;
@@ -63,7 +64,21 @@ final class TeamOperations {
                 Set.of(),
                 (c, r) -> {
                     c.engine().pull();
-                    return obj().set("teams", tree(c.teams().teams()));
+                    ObjectNode out = obj().set("teams", tree(c.teams().teams()));
+                    out.set("unjoined", unjoined(c.teams().unjoinedTeams()));
+                    return out;
+                });
+        op(
+                ops,
+                "team.join",
+                Set.of("team"),
+                Set.of(),
+                (c, r) -> {
+                    UnjoinedTeam t = c.teams().join(r.arg("team").orElseThrow());
+                    c.engine().pull();
+                    return obj().put("teamId", t.teamId())
+                            .put("name", t.name())
+                            .put("addedBy", t.addedBy().email());
                 });
         op(
                 ops,
@@ -267,6 +282,19 @@ final class TeamOperations {
                     .put("code", new String(p.code()))
                     .put("method", "code");
         }
+    }
+
+    /** Teams listed but never joined: id, name, who added this account, and the alert. */
+    private static com.fasterxml.jackson.databind.node.ArrayNode unjoined(List<UnjoinedTeam> ts) {
+        com.fasterxml.jackson.databind.node.ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (UnjoinedTeam t : ts) {
+            out.addObject()
+                    .put("teamId", t.teamId())
+                    .put("name", t.name())
+                    .put("addedBy", t.addedBy().email())
+                    .put("alert", t.alert());
+        }
+        return out;
     }
 
     private interface Body {

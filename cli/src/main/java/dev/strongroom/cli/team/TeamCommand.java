@@ -10,13 +10,14 @@ import picocli.CommandLine.Spec;
         name = "team",
         mixinStandardHelpOptions = true,
         description =
-                "Teams: create, list, invite, accept, members, remove, role, leave, fingerprint,"
-                        + " verify.",
+                "Teams: create, list, invite, accept, join, members, remove, role, leave,"
+                        + " fingerprint, verify.",
         subcommands = {
             TeamCreateCommand.class,
             TeamListCommand.class,
             TeamInviteCommand.class,
             TeamAcceptCommand.class,
+            TeamJoinCommand.class,
             TeamMembersCommand.class,
             TeamRemoveCommand.class,
             TeamRoleCommand.class,

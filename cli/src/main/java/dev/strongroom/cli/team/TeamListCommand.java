@@ -34,6 +34,13 @@ public final class TeamListCommand implements Callable<Integer> {
                                         .append("  members=")
                                         .append(t.path("members").asInt())
                                         .append("\n"));
+        // teams the server lists that this account never accepted: not synced, named as alerts
+        d.path("unjoined")
+                .forEach(
+                        t ->
+                                spec.commandLine()
+                                        .getErr()
+                                        .println("strongroom: " + t.path("alert").asText()));
         return TeamCalls.print(
                 spec, json, d, text.length() == 0 ? "(no teams)" : text.toString().strip());
     }

@@ -3,18 +3,12 @@ package dev.strongroom.cli.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strongroom.cli.CliProcess;
 import dev.strongroom.server.StrongroomServer;
 import dev.strongroom.server.config.ServerConfig;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TeamCommandsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PASSWORD = "correct horse battery staple";
-
     @TempDir Path dir;
 
     @Test
@@ -35,9 +26,9 @@ class TeamCommandsTest {
         try (StrongroomServer server =
                 StrongroomServer.start(ServerConfig.defaults(dir.resolve("data")).withPort(0))) {
             String url = "http://127.0.0.1:" + server.port();
-            User alice = new User(dir, "alice", url);
-            User bob = new User(dir, "bob", url);
-            User carol = new User(dir, "carol", url);
+            TeamUser alice = new TeamUser(dir, "alice", url);
+            TeamUser bob = new TeamUser(dir, "bob", url);
+            TeamUser carol = new TeamUser(dir, "carol", url);
             try {
                 String team =
                         json(alice.run("team", "create", "Platform", "--json"))
@@ -103,7 +94,7 @@ class TeamCommandsTest {
                 oneLineError(alice.run("team", "members", "Nope"), 4);
                 oneLineError(alice.run("team", "role", "Platform", carol.email, "boss"), 2);
             } finally {
-                for (User u : List.of(alice, bob, carol)) {
+                for (TeamUser u : List.of(alice, bob, carol)) {
                     u.run("lock");
                 }
             }
@@ -111,56 +102,10 @@ class TeamCommandsTest {
     }
 
     private static JsonNode json(CliProcess.Result r) throws Exception {
-        assertThat(r.exitCode()).as(r.stderr()).isZero();
-        return JSON.readTree(r.stdout());
+        return TeamUser.json(r);
     }
 
     private static void oneLineError(CliProcess.Result r, int exitCode) {
-        assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(exitCode);
-        assertThat(r.stderr().lines()).hasSize(1);
-        assertThat(r.stderr()).startsWith("strongroom: ").doesNotContain("Exception");
-    }
-
-    /** One person on one device: own config dir and agent socket, registered and unlocked. */
-    private static final class User {
-        final String email;
-        private final Map<String, String> env = new HashMap<>();
-
-        User(Path root, String name, String url) throws Exception {
-            email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-            Path config = root.resolve(name + "-config");
-            Files.createDirectories(config);
-            env.put("STRONGROOM_CONFIG_DIR", config.toString());
-            env.put(
-                    "STRONGROOM_AGENT_SOCKET",
-                    root.resolve(name + "-run").resolve("a.sock").toString());
-            env.put("STRONGROOM_IDLE_MINUTES", "");
-            assertThat(run("server", "add", "local", url).exitCode()).isZero();
-            CliProcess.Result reg =
-                    runWithStdin(
-                            PASSWORD + "\n",
-                            "register",
-                            "--email",
-                            email,
-                            "--password-stdin",
-                            "--kdf-memory",
-                            "19456",
-                            "--kdf-iterations",
-                            "2",
-                            "--kdf-parallelism",
-                            "1");
-            assertThat(reg.exitCode()).as(reg.stderr()).isZero();
-            CliProcess.Result login =
-                    runWithStdin(PASSWORD + "\n", "login", "--email", email, "--password-stdin");
-            assertThat(login.exitCode()).as(login.stderr()).isZero();
-        }
-
-        CliProcess.Result run(String... args) throws Exception {
-            return CliProcess.run(env, new byte[0], args);
-        }
-
-        CliProcess.Result runWithStdin(String stdin, String... args) throws Exception {
-            return CliProcess.run(env, stdin.getBytes(StandardCharsets.UTF_8), args);
-        }
+        TeamUser.oneLineError(r, exitCode);
     }
 }

@@ -275,19 +275,28 @@ public final class AccountService {
      * {@code fingerprint()} out of band (or check an invite code).
      *
      * @throws dev.strongroom.client.api.NotFoundException if there is no such account
-     * @throws SecurityAlert BAD_SIGNATURE or KEY_SUBSTITUTION
+     *     <p>A bundle for an account whose key this session already verified (a member in a
+     *     verified membership log, or a key pinned after a fingerprint check) must be that key
+     *     ({@link KnownKeys}).
+     * @throws SecurityAlert BAD_SIGNATURE, KEY_SUBSTITUTION, or UNEXPECTED_KEY_CHANGE
      */
     public PublicBundle lookup(UnlockedSession session, String email) {
         String normalized = normalize(email);
         PublicAccountResponse r = session.server().directoryByEmail(session.token(), normalized);
-        return Bundles.verifyDirectoryEntry(r, normalized, null);
+        return known(session, Bundles.verifyDirectoryEntry(r, normalized, null));
     }
 
     /** As {@link #lookup(UnlockedSession, String)}, by account id. */
     public PublicBundle lookup(UnlockedSession session, UUID accountId) {
         PublicAccountResponse r =
                 session.server().directoryById(session.token(), Objects.requireNonNull(accountId));
-        return Bundles.verifyDirectoryEntry(r, null, accountId);
+        return known(session, Bundles.verifyDirectoryEntry(r, null, accountId));
+    }
+
+    /** A directory bundle checked against the keys this session already verified (gap 4). */
+    private static PublicBundle known(UnlockedSession session, PublicBundle served) {
+        KnownKeys.of(session).check(served);
+        return served;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.strongroom.client.sync;
 
+import dev.strongroom.client.account.KnownKeys;
 import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.api.ApiException;
@@ -84,6 +85,10 @@ public final class SyncEngine implements AutoCloseable {
     private final Map<String, Map<Integer, VaultKey>> keys = new HashMap<>();
     private final Map<String, VaultSnapshot> snapshots = new HashMap<>();
     private final Map<String, VaultSnapshot> pendingSnapshots = new HashMap<>();
+    private final JoinedTeams joined;
+    private final TeamAdmission admission;
+    private List<UnjoinedTeam> unjoined = List.of();
+    private final KnownKeys.Source members = this::verifiedMembers;
 
     /** Below this many served items, verification stays on the calling thread. */
     static final int PARALLEL_FROM = 64;
@@ -100,6 +105,41 @@ public final class SyncEngine implements AutoCloseable {
         this.cache = cache;
         this.api = new SyncApi(session.server().transport(), session.token());
         this.me = session.accountId().toString();
+        this.joined = new JoinedTeams(cache.file(), session);
+        this.admission = new TeamAdmission(cache, joined, me);
+        KnownKeys.of(session).add(members);
+    }
+
+    /** Every member's key in the verified logs this cache holds, for directory checks. */
+    private List<KnownKeys.Known> verifiedMembers() {
+        List<KnownKeys.Known> out = new ArrayList<>();
+        for (String teamId : teams()) {
+            for (TeamState.Member m : team(teamId).map(s -> s.members().values()).orElseThrow()) {
+                var b = m.bundle();
+                String where = "in the membership log of team " + teamId;
+                out.add(
+                        new KnownKeys.Known(
+                                b.accountId(), b.email(), b.fingerprint().digest(), where));
+            }
+        }
+        return out;
+    }
+
+    /** Where the team package records the teams this account chose to be in. */
+    public TeamJoins joins() {
+        return new TeamJoins(this, joined);
+    }
+
+    /**
+     * Teams the server listed at the last pull that this account never created, accepted or joined
+     * on this device: verified, but not synced ({@link TeamAdmission}). Each names the alert.
+     */
+    public List<UnjoinedTeam> unjoinedTeams() {
+        return unjoined;
+    }
+
+    UnjoinedTeam inspect(String teamId) {
+        return admission.describe(teamId, pullLog(teamId, null));
     }
 
     /**
@@ -317,6 +357,7 @@ public final class SyncEngine implements AutoCloseable {
         teamIds.addAll(served);
         Map<String, LogHistory> verified = new HashMap<>();
         Map<String, VaultLoss.Reason> departed = new HashMap<>();
+        List<UnjoinedTeam> ignored = new ArrayList<>();
         int entries = 0;
         for (String teamId : teamIds) {
             LogHistory before = history(teamId);
@@ -328,6 +369,12 @@ public final class SyncEngine implements AutoCloseable {
                     throw e;
                 }
                 departed.put(teamId, VaultLoss.Reason.TEAM_NOT_SERVED);
+                continue;
+            }
+            Optional<UnjoinedTeam> refused =
+                    before == null ? admission.check(teamId, after) : Optional.empty();
+            if (refused.isPresent()) {
+                ignored.add(refused.get()); // listed by the server, never joined: not synced
                 continue;
             }
             if (!after.current().members().containsKey(me)) {
@@ -370,6 +417,7 @@ public final class SyncEngine implements AutoCloseable {
             pendingSnapshots.clear();
             throw e;
         }
+        unjoined = List.copyOf(ignored);
         snapshots.keySet().retainAll(pendingSnapshots.keySet());
         snapshots.putAll(pendingSnapshots);
         pendingSnapshots.clear();
@@ -892,6 +940,8 @@ public final class SyncEngine implements AutoCloseable {
         keys.values().forEach(m -> m.values().forEach(VaultKey::close));
         keys.clear();
         logs.clear();
+        joined.close();
+        KnownKeys.of(session).remove(members);
     }
 
     static boolean isConflict(ApiException e) {

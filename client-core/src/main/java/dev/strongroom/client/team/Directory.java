@@ -1,5 +1,6 @@
 package dev.strongroom.client.team;
 
+import dev.strongroom.client.account.KnownKeys;
 import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.session.UnlockedSession;
@@ -35,6 +36,17 @@ final class Directory {
         return b;
     }
 
+    /**
+     * As {@link #byEmail}, and the key must be the one this session already verified for that
+     * account, if any ({@link KnownKeys}: a member in a verified log, or a pinned key).
+     */
+    PublicBundle knownByEmail(String email) {
+        PublicBundle b = byEmail(email);
+        KnownKeys.of(session).check(b);
+        return b;
+    }
+
+    /** By account id, checked against the keys this session already verified. */
     PublicBundle byId(String accountId) {
         PublicAccountResponse r =
                 session.server().directoryById(session.token(), UUID.fromString(accountId));
@@ -44,6 +56,7 @@ final class Directory {
                     SecurityAlertCode.KEY_SUBSTITUTION,
                     "the directory answered for " + accountId + " with another account's key");
         }
+        KnownKeys.of(session).check(b);
         return b;
     }
 

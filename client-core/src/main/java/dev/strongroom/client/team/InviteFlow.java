@@ -3,6 +3,7 @@ package dev.strongroom.client.team;
 import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.session.UnlockedSession;
+import dev.strongroom.client.sync.TeamJoins;
 import dev.strongroom.crypto.common.Bytes;
 import dev.strongroom.crypto.keys.PublicBundle;
 import dev.strongroom.model.identity.PublicBundleJson;
@@ -32,19 +33,22 @@ final class InviteFlow {
     private final KeyPins pins;
     private final TrustStore store;
     private final LogWriter log;
+    private final TeamJoins joins;
 
     InviteFlow(
             UnlockedSession session,
             Directory directory,
             KeyPins pins,
             TrustStore store,
-            LogWriter log) {
+            LogWriter log,
+            TeamJoins joins) {
         this.session = session;
         this.mailbox = new InviteMailbox(session);
         this.directory = directory;
         this.pins = pins;
         this.store = store;
         this.log = log;
+        this.joins = joins;
     }
 
     PendingInvite create(String teamId, String email, Role role) {
@@ -101,6 +105,8 @@ final class InviteFlow {
                             v.inviteId(),
                             InviteCode.inviteeProof(
                                     key, teamId, inviteId, inviter, session.publicBundle()));
+                    // the team is synced once the add_member for us is signed by this inviter
+                    joins.acceptedInvite(teamId, inviter);
                     return teamId;
                 } finally {
                     Bytes.wipe(key);

@@ -1,10 +1,13 @@
 package dev.strongroom.client.team;
 
+import dev.strongroom.client.account.KnownKeys;
 import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.crypto.common.ConstantTime;
 import dev.strongroom.crypto.keys.PublicBundle;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,7 +31,7 @@ final class KeyPins {
 
     /** The directory's key for {@code email}, which must be pinned and unchanged. */
     PublicBundle pinnedBundle(String email) {
-        PublicBundle b = directory.byEmail(email);
+        PublicBundle b = directory.knownByEmail(email);
         TrustStore.Pin pin =
                 store.pin(b.email())
                         .orElseThrow(
@@ -52,6 +55,22 @@ final class KeyPins {
         return pin.isPresent()
                 && pin.get().accountId().equals(b.accountId())
                 && b.fingerprint().matches(pin.get().digest());
+    }
+
+    /** The pinned keys, for directory checks ({@link KnownKeys}). */
+    List<KnownKeys.Known> known() {
+        List<KnownKeys.Known> out = new ArrayList<>();
+        store.pins()
+                .values()
+                .forEach(
+                        p ->
+                                out.add(
+                                        new KnownKeys.Known(
+                                                p.accountId(),
+                                                p.email(),
+                                                p.digest(),
+                                                "by " + p.method() + " on this device")));
+        return out;
     }
 
     void pin(PublicBundle b, String method) {

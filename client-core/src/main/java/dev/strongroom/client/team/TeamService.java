@@ -1,11 +1,13 @@
 package dev.strongroom.client.team;
 
+import dev.strongroom.client.account.KnownKeys;
 import dev.strongroom.client.api.ConflictException;
 import dev.strongroom.client.exposure.DismissalStore;
 import dev.strongroom.client.exposure.ExposureFinding;
 import dev.strongroom.client.exposure.ExposureReport;
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.client.sync.SyncEngine;
+import dev.strongroom.client.sync.UnjoinedTeam;
 import dev.strongroom.client.vault.VaultService;
 import dev.strongroom.crypto.keys.PublicBundle;
 import dev.strongroom.crypto.keys.VaultKey;
@@ -48,6 +50,7 @@ public final class TeamService implements AutoCloseable {
     private final KeyPins pins;
     private final LogWriter log;
     private final InviteFlow invites;
+    private final KnownKeys.Source pinnedKeys;
 
     public TeamService(VaultService vaults, SyncEngine engine, Path stateDir) {
         this.engine = engine;
@@ -60,14 +63,50 @@ public final class TeamService implements AutoCloseable {
         this.directory = new Directory(session);
         this.pins = new KeyPins(store, directory);
         this.log = new LogWriter(engine);
-        this.invites = new InviteFlow(session, directory, pins, store, log);
+        this.invites = new InviteFlow(session, directory, pins, store, log, engine.joins());
+        this.pinnedKeys = pins::known;
+        KnownKeys.of(session).add(pinnedKeys);
     }
 
     // ---- teams ----
 
-    /** Creates a team of one (its signed genesis entry); returns its id. */
+    /** Creates a team of one (its signed genesis entry) and pins its genesis; returns its id. */
     public String createTeam(String name) {
-        return vaults.createTeam(name);
+        String id = vaults.createTeam(name);
+        engine.joins().join(id, state(id).genesisHash(), "created");
+        return id;
+    }
+
+    /**
+     * Teams the server lists for this account that it never created, accepted or joined on this
+     * device: not synced (docs/SECURITY.md, gap 3). Each carries its alert and who added the
+     * account. As of the last pull.
+     */
+    public List<UnjoinedTeam> unjoinedTeams() {
+        return engine.unjoinedTeams();
+    }
+
+    /**
+     * Joins a team someone added this account to after comparing fingerprints (or a team joined on
+     * another device of the account): the member who signed this account's add_member entry must be
+     * a key this device verified ({@link #verify}), so the person knows who added them. Pins the
+     * team's genesis; the next pull syncs it.
+     *
+     * @throws UnverifiedKeyException if the adder's key is not verified here
+     */
+    public UnjoinedTeam join(String teamId) {
+        UnjoinedTeam t = engine.joins().inspect(teamId);
+        if (!pins.isPinned(t.addedBy())) {
+            throw new UnverifiedKeyException(
+                    "you were added to team "
+                            + teamId
+                            + " by "
+                            + t.addedBy().email()
+                            + ", whose key is not verified on this device: compare fingerprints"
+                            + " and run verify first");
+        }
+        engine.joins().join(teamId, t.genesisHash(), "joined");
+        return t;
     }
 
     /** The teams in this device's verified cache. */
@@ -331,6 +370,7 @@ public final class TeamService implements AutoCloseable {
     /** Wipes the account-key copies of the local stores. */
     @Override
     public void close() {
+        KnownKeys.of(session).remove(pinnedKeys);
         store.close();
         dismissals.close();
     }

@@ -17,7 +17,9 @@ import dev.strongroom.client.cache.LocalCache;
 import dev.strongroom.client.cache.TeamPin;
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.client.sync.SyncEngine;
+import dev.strongroom.client.team.TeamService;
 import dev.strongroom.client.vault.VaultService;
+import dev.strongroom.crypto.keys.PublicBundle;
 import dev.strongroom.crypto.mac.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +59,17 @@ final class Device implements AutoCloseable {
         }
         engine = new SyncEngine(session, cache);
         vaults = new VaultService(engine);
+    }
+
+    /**
+     * Joins a team the way a person does after being added by fingerprint: verifies the adder's
+     * fingerprint (read from their genuine bundle, as if over the phone) and joins. Syncs nothing.
+     */
+    void join(String teamId, String adderEmail, PublicBundle adder) {
+        try (TeamService teams = new TeamService(vaults, engine, dir)) {
+            teams.verify(adderEmail, adder.fingerprint().digits());
+            teams.join(teamId);
+        }
     }
 
     String id() {

@@ -214,6 +214,7 @@ class MembershipLogAttackTest extends WorldTest {
         Device dave = w.device(w.direct, daveEmail, "dave");
         TeamLog.addMember(w.alice, w.teamId, dave.session.publicBundle(), Role.MEMBER);
         TeamLog.grant(w.alice, w.teamId, w.ops, dave.session.publicBundle(), Permission.WRITE);
+        w.joinAcme(dave);
         dave.engine.pull();
         long daveSeq = dave.engine.logSeq(w.teamId);
         var key = dave.engine.currentVaultKey(w.ops);

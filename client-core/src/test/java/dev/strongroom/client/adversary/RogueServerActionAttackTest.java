@@ -2,14 +2,18 @@ package dev.strongroom.client.adversary;
 
 import static dev.strongroom.client.adversary.JsonEdits.array;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.client.account.AccountService;
 import dev.strongroom.client.account.KdfPinStore;
-import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.api.ServerApi;
+import dev.strongroom.client.sync.UnjoinedTeam;
+import dev.strongroom.client.team.TeamService;
+import dev.strongroom.client.team.UnverifiedKeyException;
 import dev.strongroom.crypto.keys.IdentityKeys;
 import dev.strongroom.crypto.keys.PublicBundle;
 import dev.strongroom.crypto.keys.VaultKey;
@@ -22,11 +26,11 @@ import dev.strongroom.model.log.SignedLogEntry;
 import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.WireJson;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -165,13 +169,10 @@ class RogueServerActionAttackTest extends WorldTest {
     /**
      * Anyone the server lets in (or the server itself, with an account it made) can found a team,
      * add the victim with their genuine public bundle and grant them a vault whose key it knows.
-     * The victim never accepted: their client should not start syncing (and writing into) it.
+     * The victim never accepted: their client does not sync (or write into) it, names it in an
+     * alert, and cannot be talked into joining it without verifying who added them.
      */
     @Test
-    @Disabled(
-            "accepted by the client: SyncEngine.pull joins every team the server lists that"
-                    + " verifies from its genesis, with no invite acceptance; re-aim at"
-                    + " TeamService.accept once it exists")
     void aTeamTheVictimNeverJoinedIsNotSynced() throws Exception {
         Device d = w.victim(w.carolEmail);
         String malloryEmail = World.email("mallory");
@@ -189,13 +190,68 @@ class RogueServerActionAttackTest extends WorldTest {
         TeamLog.addMember(mallory, rogue, victim, Role.MEMBER);
         TeamLog.grant(mallory, rogue, vault, victim, Permission.WRITE);
 
+        // The pull itself succeeds (Acme syncs as before; a pull with nothing new still rewrites
+        // its cursors, so the files are not compared byte for byte): every pin is unchanged.
         Device.Snapshot before = d.snapshot();
-        try {
-            d.engine.pull();
-        } catch (SecurityAlert alert) {
-            assertThat(alert.code()).isEqualTo(SecurityAlertCode.UNAUTHENTICATED_STATE);
+        d.engine.pull();
+        assertThat(d.engine.teams()).doesNotContain(rogue).contains(w.teamId);
+        assertThat(d.cache.vaults()).noneMatch(v -> v.vaultId().equals(vault));
+        assertThat(d.snapshot().pins()).isEqualTo(before.pins());
+        UnjoinedTeam alert = d.engine.unjoinedTeams().get(0);
+        assertThat(d.engine.unjoinedTeams()).hasSize(1);
+        assertThat(alert.teamId()).isEqualTo(rogue);
+        assertThat(alert.code()).isEqualTo(SecurityAlertCode.UNAUTHENTICATED_STATE);
+        assertThat(alert.alert()).contains(rogue, malloryEmail, "never accepted");
+
+        try (TeamService teams = new TeamService(d.vaults, d.engine, d.dir)) {
+            assertThatThrownBy(() -> teams.join(rogue))
+                    .isInstanceOf(UnverifiedKeyException.class)
+                    .hasMessageContaining(malloryEmail);
         }
+        d.engine.pull();
         assertThat(d.engine.teams()).doesNotContain(rogue);
-        assertThat(d.snapshot()).isEqualTo(before);
+        assertThat(d.snapshot().pins()).isEqualTo(before.pins());
+    }
+
+    /**
+     * A device that joined Acme (its genesis pinned) but never synced it: the server serves a log
+     * of its own making under Acme's id, founded by its own key and adding the victim. The pinned
+     * genesis differs, so nothing of it is taken.
+     */
+    @Test
+    void aTeamServedWithAnotherGenesisThanTheJoinedOneIsRefused() throws Exception {
+        Device d = w.fresh(w.carolEmail);
+        TeamState real = state(w.alice);
+        SignedLogEntry genesis =
+                TeamLog.at(
+                        w.teamId,
+                        0,
+                        new byte[32],
+                        serverId,
+                        serverKeys,
+                        new LogAction.CreateTeam(real.name(), PublicBundleJson.of(serverBundle())));
+        TeamState forged =
+                dev.strongroom.model.log.TeamLogVerifier.verifyFromGenesis(List.of(genesis));
+        SignedLogEntry addVictim =
+                TeamLog.next(
+                        forged,
+                        serverId,
+                        serverKeys,
+                        new LogAction.AddMember(
+                                PublicBundleJson.of(w.carol.session.publicBundle()),
+                                Role.MEMBER,
+                                "fingerprint"));
+        w.proxy.rewriteResponse(
+                "GET",
+                w.logPath(),
+                t -> {
+                    ArrayNode entries = array(t, "/entries");
+                    entries.removeAll();
+                    entries.add(WireJson.mapper().<JsonNode>valueToTree(genesis));
+                    entries.add(WireJson.mapper().<JsonNode>valueToTree(addVictim));
+                    return ((ObjectNode) t).put("headSeq", 1);
+                });
+        d.pullRefused(SecurityAlertCode.LOG_FORK);
+        assertThat(d.engine.teams()).doesNotContain(w.teamId);
     }
 }

@@ -78,6 +78,8 @@ final class World implements AutoCloseable {
         itemA = alice.vaults.add(shared, ItemSamples.item(ItemType.LOGIN));
         itemB = alice.vaults.add(shared, ItemSamples.item(ItemType.API_KEY));
         itemC = alice.vaults.add(ops, ItemSamples.item(ItemType.SECURE_NOTE));
+        joinAcme(carol);
+        joinAcme(bob);
         carol.engine.pull();
         bob.engine.pull();
     }
@@ -103,11 +105,26 @@ final class World implements AutoCloseable {
     }
 
     /**
+     * A member's device joins Acme as a person would after alice added them by fingerprint: it
+     * checks alice's fingerprint, then joins (gap 3: a team is never synced without that).
+     */
+    void joinAcme(Device d) {
+        if (!d.session.email().equals(aliceEmail)) {
+            d.join(teamId, aliceEmail, alice.session.publicBundle());
+        }
+    }
+
+    /**
      * The account's device behind the malicious proxy, synced with the honest answers. One per
      * account and class: every refused attack leaves its cache as it was, so it can take the next.
      */
     Device victim(String email) {
-        Device d = victims.computeIfAbsent(email, e -> device(proxy.endpoint(), e, "victim"));
+        Device d = victims.get(email);
+        if (d == null) {
+            d = device(proxy.endpoint(), email, "victim");
+            joinAcme(d);
+            victims.put(email, d);
+        }
         d.engine.pull();
         return d;
     }
@@ -117,6 +134,7 @@ final class World implements AutoCloseable {
         Device d = fresh.get(email);
         if (d == null || !d.cache.teamPins().isEmpty()) {
             d = device(proxy.endpoint(), email, "fresh");
+            joinAcme(d);
             fresh.put(email, d);
         }
         return d;

@@ -208,6 +208,8 @@ class ZeroKnowledgeCanaryTest {
             TeamLog.grant(alice, team, shared, bob.session.publicBundle(), Permission.WRITE);
             TeamLog.grant(alice, team, ops, bob.session.publicBundle(), Permission.WRITE);
             TeamLog.grant(alice, team, shared, carol.session.publicBundle(), Permission.READ);
+            bob.join(team, alice.session.email(), alice.session.publicBundle());
+            carol.join(team, alice.session.email(), alice.session.publicBundle());
 
             List<String> ids = new ArrayList<>();
             for (ItemContent c : canaries.everyType()) {

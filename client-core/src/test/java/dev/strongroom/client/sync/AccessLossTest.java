@@ -40,7 +40,7 @@ class AccessLossTest {
                 String v2 = owner.vaults.createVault(team, "Doomed").vaultId();
                 String v3 = owner.vaults.createVault(team, "Read only").vaultId();
                 TeamOps ops = new TeamOps(owner.engine);
-                ops.addMember(team, member.session.publicBundle(), Role.MEMBER);
+                ops.addMember(team, member.engine, Role.MEMBER);
                 ops.grant(team, v1.vaultId(), member.session.publicBundle(), Permission.WRITE);
                 ops.grant(team, v2, member.session.publicBundle(), Permission.WRITE);
                 ops.grant(team, v3, member.session.publicBundle(), Permission.READ);

@@ -51,7 +51,7 @@ class BackdatedRevisionTest {
                 String team = info.teamId();
                 String vault = info.vaultId();
                 TeamOps ops = new TeamOps(owner.engine);
-                ops.addMember(team, member.session.publicBundle(), Role.MEMBER);
+                ops.addMember(team, member.engine, Role.MEMBER);
                 ops.grant(team, vault, member.session.publicBundle(), Permission.WRITE);
                 owner.vaults.add(vault, ItemSamples.item(ItemType.LOGIN));
                 member.engine.pull();

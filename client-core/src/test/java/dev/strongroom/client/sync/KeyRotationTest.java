@@ -40,7 +40,7 @@ class KeyRotationTest {
                 String team = info.teamId();
                 String vault = info.vaultId();
                 TeamOps ops = new TeamOps(owner.engine);
-                ops.addMember(team, member.session.publicBundle(), Role.MEMBER);
+                ops.addMember(team, member.engine, Role.MEMBER);
                 ops.grant(team, vault, member.session.publicBundle(), Permission.WRITE);
                 String login = owner.vaults.add(vault, ItemSamples.item(ItemType.LOGIN));
                 String note = owner.vaults.add(vault, ItemSamples.item(ItemType.SECURE_NOTE));
@@ -78,6 +78,13 @@ class KeyRotationTest {
 
                 // a new device verifies the rotated vault from scratch
                 try (Device fresh = new Device(endpoint, memberEmail, dir.resolve("fresh"))) {
+                    // joined on this device too (the member checked who added them again)
+                    fresh.engine
+                            .joins()
+                            .join(
+                                    team,
+                                    owner.engine.team(team).orElseThrow().genesisHash(),
+                                    "joined");
                     fresh.engine.pull();
                     assertThat(name(fresh, fresh.cache.item(vault, note).orElseThrow()))
                             .isEqualTo(ItemSamples.item(ItemType.SECURE_NOTE).name());

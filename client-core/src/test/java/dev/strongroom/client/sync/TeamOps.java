@@ -39,6 +39,15 @@ final class TeamOps {
                 List.of());
     }
 
+    /**
+     * Adds a member and lets their device join the team (pins the genesis this owner verified, as
+     * {@code TeamService.join} does after the member checked who added them); they sync it next.
+     */
+    void addMember(String teamId, SyncEngine member, Role role) {
+        addMember(teamId, member.session().publicBundle(), role);
+        member.joins().join(teamId, engine.team(teamId).orElseThrow().genesisHash(), "joined");
+    }
+
     void grant(String teamId, String vaultId, PublicBundle grantee, Permission permission) {
         engine.pull();
         VaultKey key = engine.currentVaultKey(vaultId);

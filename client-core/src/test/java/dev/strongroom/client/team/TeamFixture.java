@@ -45,6 +45,15 @@ public final class TeamFixture {
     }
 
     /** One device of one account. */
+    /**
+     * The member's side of being added by fingerprint: they compare the adder's fingerprint (read
+     * from the adder's own screen) and join the team; the next pull syncs it.
+     */
+    public static void join(Device member, Device adder, String teamId) {
+        member.teams.verify(adder.email, adder.teams.myFingerprint().digits());
+        member.teams.join(teamId);
+    }
+
     public static final class Device implements AutoCloseable {
         public final String email;
         public final UnlockedSession session;

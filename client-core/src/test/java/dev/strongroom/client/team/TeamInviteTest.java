@@ -59,6 +59,15 @@ class TeamInviteTest {
                                 org.assertj.core.groups.Tuple.tuple(alice.email, Role.OWNER),
                                 org.assertj.core.groups.Tuple.tuple(bob.email, Role.MEMBER));
                 bob.vaults.sync();
+                // added by fingerprint: not synced until bob joins, after checking alice's key
+                assertThat(bob.teams.teams()).extracting(TeamInfo::teamId).doesNotContain(team);
+                assertThat(bob.teams.unjoinedTeams())
+                        .extracting(u -> u.teamId(), u -> u.addedBy().email())
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(team, alice.email));
+                assertThatThrownBy(() -> bob.teams.join(team))
+                        .isInstanceOf(UnverifiedKeyException.class);
+                TeamFixture.join(bob, alice, team);
+                bob.vaults.sync();
                 assertThat(bob.teams.teams()).extracting(TeamInfo::teamId).contains(team);
 
                 // the server now presents another (self-consistent) key for a pinned email
@@ -106,6 +115,11 @@ class TeamInviteTest {
                     assertThat(carol.teams.accept(lower.toCharArray())).isEqualTo(team);
                 }
                 assertThat(alice.teams.completeInvites(team)).containsExactly(carol.id);
+                // accepting by code was carol's decision: her client syncs the team once the
+                // add_member is signed by the inviter the code authenticated
+                carol.vaults.sync();
+                assertThat(carol.teams.teams()).extracting(TeamInfo::teamId).contains(team);
+                assertThat(carol.teams.unjoinedTeams()).isEmpty();
                 assertThat(alice.teams.members(team))
                         .filteredOn(m -> m.email().equals(carol.email))
                         .extracting(TeamMember::role)

@@ -227,6 +227,8 @@ class TeamSharingTest {
                         carol.email,
                         carol.teams.myFingerprint().words().toString().replaceAll("[\\[\\],]", ""));
                 alice.teams.addMember(t, carol.email, Role.ADMIN);
+                TeamFixture.join(bob, alice, t);
+                TeamFixture.join(carol, alice, t);
                 carol.engine.pull();
                 String ops = carol.vaults.createVault(t, "ops").vaultId();
                 carol.teams.grant(ops, alice.id, Permission.READ);
@@ -284,6 +286,7 @@ class TeamSharingTest {
         for (Device d : List.of(bob, carol)) {
             alice.teams.verify(d.email, d.teams.myFingerprint().digits());
             alice.teams.addMember(team, d.email, Role.MEMBER);
+            TeamFixture.join(d, alice, team);
         }
         alice.teams.grant(prod, bob.id, Permission.WRITE);
         alice.teams.grant(staging, bob.id, Permission.READ);
