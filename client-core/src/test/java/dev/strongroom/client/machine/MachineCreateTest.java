@@ -51,6 +51,7 @@ class MachineCreateTest {
                 alice.vaults.add(prod, TeamFixture.apiKey("db", "s1"));
                 alice.teams.verify(bob.email, bob.teams.myFingerprint().digits());
                 alice.teams.addMember(team, bob.email, Role.MEMBER);
+                TeamFixture.join(bob, alice, team);
                 MachineService machines = new MachineService(alice.engine, alice.teams);
 
                 Instant expiry = Instant.now().plus(Duration.ofDays(30));
@@ -141,6 +142,7 @@ class MachineCreateTest {
                 String prod = alice.vaults.createVault(team, "prod").vaultId();
                 alice.teams.verify(bob.email, bob.teams.myFingerprint().digits());
                 alice.teams.addMember(team, bob.email, Role.MEMBER);
+                TeamFixture.join(bob, alice, team);
                 alice.teams.grant(prod, bob.id, Permission.WRITE);
                 MachineService machines = new MachineService(alice.engine, alice.teams);
                 alice.engine.pull();

@@ -41,6 +41,7 @@ class MachineRevokeTest {
                 String db = alice.vaults.add(prod, TeamFixture.apiKey("db", "s1"));
                 alice.teams.verify(bob.email, bob.teams.myFingerprint().digits());
                 alice.teams.addMember(team, bob.email, Role.MEMBER);
+                TeamFixture.join(bob, alice, team);
                 alice.teams.grant(prod, bob.id, Permission.READ);
                 MachineService machines = new MachineService(alice.engine, alice.teams);
                 MachineRequests as = new MachineRequests(endpoint);
@@ -139,6 +140,7 @@ class MachineRevokeTest {
                 alice.vaults.add(prod, TeamFixture.apiKey("db", "s1"));
                 alice.teams.verify(carol.email, carol.teams.myFingerprint().digits());
                 alice.teams.addMember(team, carol.email, Role.ADMIN);
+                TeamFixture.join(carol, alice, team);
                 alice.teams.grant(prod, carol.id, Permission.READ);
                 carol.engine.pull();
                 MachineService byCarol = new MachineService(carol.engine, carol.teams);
