@@ -14,6 +14,7 @@ import dev.strongroom.cli.automation.RunCommand;
 import dev.strongroom.cli.exposure.ExposureCommand;
 import dev.strongroom.cli.generate.GenerateCommand;
 import dev.strongroom.cli.item.ItemCommand;
+import dev.strongroom.cli.machine.MachineCommand;
 import dev.strongroom.cli.server.ServerCommand;
 import dev.strongroom.cli.sync.ConflictsCommand;
 import dev.strongroom.cli.sync.RotationReportCommand;
@@ -55,6 +56,7 @@ import picocli.CommandLine.ScopeType;
             TotpCommand.class,
             TeamCommand.class,
             ExposureCommand.class,
+            MachineCommand.class,
             ReadCommand.class,
             RunCommand.class,
             InjectCommand.class,

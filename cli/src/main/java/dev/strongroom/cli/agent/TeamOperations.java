@@ -326,8 +326,21 @@ final class TeamOperations {
         return context;
     }
 
+    /** The agent's shared team service (the machine commands build on it). */
+    static TeamService teams(AgentHost host) {
+        return context(host).teams();
+    }
+
+    /** A team id from an id or a name, resolved as the team commands do. */
+    static String teamId(AgentHost host, String want) {
+        return team(context(host), want);
+    }
+
     private static String team(Context c, AgentRequest r) {
-        String want = r.arg("team").orElseThrow();
+        return team(c, r.arg("team").orElseThrow());
+    }
+
+    private static String team(Context c, String want) {
         List<TeamInfo> matches =
                 c.teams().teams().stream()
                         .filter(t -> t.teamId().equals(want) || want.equals(t.name()))

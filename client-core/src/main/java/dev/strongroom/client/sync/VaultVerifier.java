@@ -114,12 +114,20 @@ final class VaultVerifier {
         }
     }
 
-    /** The member's bundle from the latest verified state that lists them. */
+    /**
+     * The member's (or machine account's) bundle from the latest verified state that lists them: a
+     * machine with write access signs its items and heads like a member.
+     */
     Optional<PublicBundle> bundle(String memberId) {
         for (long s = log.seq(); s >= 0; s--) {
-            TeamState.Member m = log.at(s).orElseThrow().members().get(memberId);
+            TeamState state = log.at(s).orElseThrow();
+            TeamState.Member m = state.members().get(memberId);
             if (m != null) {
                 return Optional.of(m.bundle());
+            }
+            TeamState.Machine machine = state.machines().get(memberId);
+            if (machine != null) {
+                return Optional.of(machine.bundle());
             }
         }
         return Optional.empty();

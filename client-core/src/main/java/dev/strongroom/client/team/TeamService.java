@@ -216,25 +216,34 @@ public final class TeamService implements AutoCloseable {
                             }
                         });
         log.append(s, new LogAction.RemoveMember(memberId));
+        return afterLoss(teamId, memberId, held);
+    }
+
+    /**
+     * After a member or machine account lost access to {@code held} (already in the log): rotates
+     * the key of each of those vaults this account can write, leaves the others pending, and
+     * reports every item revision the principal could decrypt.
+     */
+    public RemovalReport afterLoss(String teamId, String principalId, List<String> held) {
         List<String> rotated = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         rotateAll(teamId, held, rotated, pending);
         List<ExposureFinding> exposed =
                 exposure().findings(teamId).stream()
-                        .filter(f -> f.principalId().equals(memberId))
+                        .filter(f -> f.principalId().equals(principalId))
                         .toList();
-        return new RemovalReport(teamId, memberId, rotated, pending, exposed);
+        return new RemovalReport(teamId, principalId, rotated, pending, exposed);
     }
 
     // ---- vaults ----
 
     /**
-     * Grants a vault to a member: one HPKE wrap to their bundle in the verified log, appended on
-     * top of the cached verified state (a stale state is refused by the server; then it pulls and
-     * tries once more), so the grant costs the same whatever the vault's size. It returns once the
-     * server has accepted the signed entry; this device's cache learns it on its next pull, like
-     * any other change (a pull re-checks every cached item of the vault against its head, which
-     * grows with the vault).
+     * Grants a vault to a member (or machine account): one HPKE wrap to their bundle in the
+     * verified log, appended on top of the cached verified state (a stale state is refused by the
+     * server; then it pulls and tries once more), so the grant costs the same whatever the vault's
+     * size. It returns once the server has accepted the signed entry; this device's cache learns it
+     * on its next pull, like any other change (a pull re-checks every cached item of the vault
+     * against its head, which grows with the vault).
      */
     public void grant(String vaultId, String memberId, Permission permission) {
         String teamId = engine.teamOf(vaultId);
@@ -247,17 +256,23 @@ public final class TeamService implements AutoCloseable {
 
     private void grantOn(TeamState s, String vaultId, String memberId, Permission permission) {
         TeamState.Member m = s.members().get(memberId);
-        if (m == null) {
+        TeamState.Machine machine = s.machines().get(memberId);
+        if (m == null && machine == null) {
             throw new IllegalArgumentException("no such member");
         }
-        pins.checkAgainstPin(m.bundle());
+        // A machine's bundle was made by an admin's client and signed into the log; a member's
+        // must still match what this device pinned.
+        PublicBundle bundle = m != null ? m.bundle() : machine.bundle();
+        if (m != null) {
+            pins.checkAgainstPin(bundle);
+        }
         int version = s.vaults().get(vaultId).keyVersion();
         VaultKey key = engine.vaultKey(vaultId, version);
         byte[] wrap =
                 VaultKeyWrap.seal(
                         key,
                         new VaultKeyWrap.Binding(
-                                s.teamId(), vaultId, version, memberId, m.bundle().encryptionKey()),
+                                s.teamId(), vaultId, version, memberId, bundle.encryptionKey()),
                         session.identity());
         log.append(
                 s,
