@@ -47,6 +47,7 @@ final class ChildProcess {
             builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
             builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         }
+        SignalForwarding signals = SignalForwarding.install();
         Process child;
         try {
             child = builder.start();
@@ -54,7 +55,7 @@ final class ChildProcess {
             secrets.forEach(Bytes::wipe);
             throw new CliException(ExitCode.ERROR, "cannot run " + command.get(0));
         }
-        SignalForwarding.forwardTo(child);
+        signals.attach(child);
         List<Thread> pumps = new ArrayList<>();
         if (mask) {
             pumps.add(pump(child.getInputStream(), FileDescriptor.out, secrets));
