@@ -24,6 +24,7 @@ public class ReadPhases {
         SecretReference ref = SecretReference.parse(args[2]);
         long parsed = System.nanoTime();
         ApiTransport transport = ApiTransport.connect(ServerEndpoint.of(args[0], pin));
+        long connected = System.nanoTime();
         byte[] secret = token.secret();
         SyncApi api = new SyncApi(transport, BearerToken.machine(token.machineId(), secret));
         String team = token.teamId().toString();
@@ -36,7 +37,8 @@ public class ReadPhases {
         SecretText value = session.resolve(ref);
         long resolved = System.nanoTime();
         ms("token + reference parse (class loading)", t0, parsed);
-        ms("first request (HttpClient set-up, TLS, log fetch)", parsed, firstRequest);
+        ms("HttpClient and TLS context set-up", parsed, connected);
+        ms("first request (connection, TLS handshake, JSON, log)", connected, firstRequest);
         ms("same request again, warm", firstRequest, warmRequest);
         ms("session open: log fetch + verification", warmRequest, opened);
         ms("resolve: vault fetch + verify + decrypt", opened, resolved);
