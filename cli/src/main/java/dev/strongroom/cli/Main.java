@@ -7,6 +7,10 @@ import dev.strongroom.cli.account.PasswdCommand;
 import dev.strongroom.cli.account.RegisterCommand;
 import dev.strongroom.cli.account.StatusCommand;
 import dev.strongroom.cli.account.UnlockCommand;
+import dev.strongroom.cli.automation.ExportCommand;
+import dev.strongroom.cli.automation.InjectCommand;
+import dev.strongroom.cli.automation.ReadCommand;
+import dev.strongroom.cli.automation.RunCommand;
 import dev.strongroom.cli.exposure.ExposureCommand;
 import dev.strongroom.cli.generate.GenerateCommand;
 import dev.strongroom.cli.item.ItemCommand;
@@ -52,7 +56,11 @@ import picocli.CommandLine.ScopeType;
             TotpCommand.class,
             TeamCommand.class,
             ExposureCommand.class,
-            MachineCommand.class
+            MachineCommand.class,
+            ReadCommand.class,
+            RunCommand.class,
+            InjectCommand.class,
+            ExportCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -2,6 +2,7 @@ package dev.strongroom.client.api;
 
 import dev.strongroom.crypto.common.ConstantTime;
 import dev.strongroom.model.wire.Base64Url;
+import dev.strongroom.model.wire.MachineTokens;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -14,10 +15,29 @@ import java.nio.charset.StandardCharsets;
 public final class BearerToken {
 
     private static final int TEXT_LENGTH = 43;
+    private final String scheme;
     private volatile String value;
 
     private BearerToken(String value) {
+        this("Bearer", value);
+    }
+
+    private BearerToken(String scheme, String value) {
+        this.scheme = scheme;
         this.value = value;
+    }
+
+    /**
+     * A machine account's credential, sent as {@code Authorization: Machine <id>.<secret>} ({@link
+     * MachineTokens}) by the same calls that take a session token.
+     */
+    public static BearerToken machine(java.util.UUID machineId, byte[] secret) {
+        if (secret.length != MachineTokens.SECRET_BYTES) {
+            throw new IllegalArgumentException("a machine secret is 32 bytes");
+        }
+        String header = MachineTokens.header(machineId, secret);
+        return new BearerToken(
+                MachineTokens.SCHEME, header.substring(MachineTokens.SCHEME.length() + 1));
     }
 
     /**
@@ -46,7 +66,7 @@ public final class BearerToken {
         if (v == null) {
             throw new IllegalStateException("session token was discarded (session locked)");
         }
-        return "Bearer " + v;
+        return scheme + " " + v;
     }
 
     /**

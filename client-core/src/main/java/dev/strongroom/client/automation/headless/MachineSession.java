@@ -1,0 +1,242 @@
+package dev.strongroom.client.automation.headless;
+
+import dev.strongroom.client.alert.SecurityAlert;
+import dev.strongroom.client.alert.SecurityAlertCode;
+import dev.strongroom.client.api.ApiTransport;
+import dev.strongroom.client.api.AuthenticationException;
+import dev.strongroom.client.api.BearerToken;
+import dev.strongroom.client.automation.MachineToken;
+import dev.strongroom.client.automation.SecretReference;
+import dev.strongroom.client.cache.CachedItem;
+import dev.strongroom.client.item.ItemContent;
+import dev.strongroom.client.secret.SecretText;
+import dev.strongroom.client.sync.SnapshotPull;
+import dev.strongroom.client.sync.SyncApi;
+import dev.strongroom.crypto.common.Bytes;
+import dev.strongroom.crypto.common.ConstantTime;
+import dev.strongroom.crypto.keys.IdentityKeys;
+import dev.strongroom.model.log.Permission;
+import dev.strongroom.model.log.TeamState;
+import dev.strongroom.model.wire.MachineTokens;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A machine account at work, from its token alone: authenticates with the machine credential,
+ * verifies the team's membership log from genesis (its own {@code add_machine} entry, signed by an
+ * admin, must list exactly the keys in the token, and must not have expired), then pulls and
+ * verifies the vaults the log grants it ({@link SnapshotPull}, the sync engine's verifier), opening
+ * their keys with its private key. Everything stays in memory; {@link #close()} wipes it.
+ *
+ * <p>Vaults are fetched on first use, so a reference by id costs one vault; a name is looked up
+ * among every granted vault.
+ */
+public final class MachineSession implements AutoCloseable {
+
+    /** A vault granted to this machine. */
+    public record GrantedVault(String vaultId, String name, Permission permission) {}
+
+    record OpenedItem(String itemId, ItemContent content) {}
+
+    private final String teamId;
+    private final String machineId;
+    private final IdentityKeys identity;
+    private final SnapshotPull pull;
+    private final TeamState team;
+    private final Map<String, SnapshotPull.Vault> vaults = new HashMap<>();
+    private final Map<String, List<OpenedItem>> items = new HashMap<>();
+
+    private MachineSession(
+            String teamId, String machineId, IdentityKeys identity, SnapshotPull pull) {
+        this.teamId = teamId;
+        this.machineId = machineId;
+        this.identity = identity;
+        this.pull = pull;
+        this.team = pull.team();
+    }
+
+    /** Opens a session; the token stays the caller's (close it when done). */
+    public static MachineSession open(ApiTransport transport, MachineToken token, Clock clock) {
+        byte[] secret = token.secret();
+        BearerToken credential;
+        try {
+            credential = BearerToken.machine(token.machineId(), secret);
+        } finally {
+            Bytes.wipe(secret);
+        }
+        String teamId = token.teamId().toString();
+        String machineId = token.machineId().toString();
+        IdentityKeys identity = token.identity();
+        try {
+            SyncApi api = new SyncApi(transport, credential);
+            MachineSession s =
+                    new MachineSession(
+                            teamId,
+                            machineId,
+                            identity,
+                            new SnapshotPull(api, teamId, machineId, identity));
+            s.checkListed(clock);
+            return s;
+        } catch (RuntimeException e) {
+            identity.close();
+            throw e;
+        }
+    }
+
+    private void checkListed(Clock clock) {
+        TeamState.Machine m = team.machines().get(machineId);
+        if (m == null) {
+            throw new SecurityAlert(
+                    SecurityAlertCode.UNAUTHORIZED_CHANGE,
+                    "the verified membership log does not list this machine account");
+        }
+        boolean sameKeys =
+                ConstantTime.equals(
+                                m.bundle().encryptionKey().bytes(),
+                                identity.encryptionPublicKey().bytes())
+                        && ConstantTime.equals(
+                                m.bundle().signingKey().bytes(),
+                                identity.signingPublicKey().bytes());
+        if (!sameKeys) {
+            throw new SecurityAlert(
+                    SecurityAlertCode.KEY_SUBSTITUTION,
+                    "the membership log lists other keys for this machine account");
+        }
+        if (m.expiresAt() != null && clock.millis() >= m.expiresAt()) {
+            throw new AuthenticationException(
+                    401, MachineTokens.TOKEN_EXPIRED, "the machine token has expired");
+        }
+    }
+
+    public String teamId() {
+        return teamId;
+    }
+
+    public String teamName() {
+        return team.name();
+    }
+
+    public String machineId() {
+        return machineId;
+    }
+
+    /** Every vault the verified log grants this machine, with its name (fetches each). */
+    public List<GrantedVault> vaults() {
+        List<GrantedVault> out = new ArrayList<>();
+        for (String id : team.vaults().keySet()) {
+            team.permission(id, machineId)
+                    .ifPresent(p -> out.add(new GrantedVault(id, vault(id).name(), p)));
+        }
+        return out;
+    }
+
+    /** The value a reference names; the caller closes it. */
+    public SecretText resolve(SecretReference ref) {
+        String vaultId = vaultId(ref.team(), ref.vault());
+        OpenedItem item = item(vaultId, ref.item(), ref);
+        return ItemFields.value(item.content(), ref.field())
+                .orElseThrow(
+                        () ->
+                                new UnresolvedReferenceException(
+                                        ref + ": the item has no field '" + ref.field() + "'"));
+    }
+
+    /** The id of a granted vault named by id or name in this session's team. */
+    public String vaultId(String teamSegment, String vaultSegment) {
+        if (!teamSegment.equals(teamId) && !teamSegment.equals(team.name())) {
+            throw new UnresolvedReferenceException(
+                    "team '" + teamSegment + "' is not this machine's team (" + team.name() + ")");
+        }
+        if (team.vaults().containsKey(vaultSegment)) {
+            if (team.permission(vaultSegment, machineId).isEmpty()) {
+                throw notGranted(vaultSegment);
+            }
+            return vaultSegment;
+        }
+        List<String> named = new ArrayList<>();
+        for (GrantedVault v : vaults()) {
+            if (v.name().equals(vaultSegment)) {
+                named.add(v.vaultId());
+            }
+        }
+        if (named.size() > 1) {
+            throw new UnresolvedReferenceException(
+                    "vault name '"
+                            + vaultSegment
+                            + "' matches "
+                            + named.size()
+                            + " vaults; use its id");
+        }
+        if (named.isEmpty()) {
+            throw notGranted(vaultSegment);
+        }
+        return named.get(0);
+    }
+
+    /** The live items of a granted vault, decrypted (owned by the session: do not close). */
+    List<OpenedItem> items(String vaultId) {
+        List<OpenedItem> opened = items.get(vaultId);
+        if (opened == null) {
+            SnapshotPull.Vault v = vault(vaultId);
+            opened = new ArrayList<>();
+            for (CachedItem i : v.items()) {
+                if (!i.deleted()) {
+                    byte[] plain = v.open(i);
+                    try {
+                        opened.add(new OpenedItem(i.itemId(), ItemContent.fromBytes(plain)));
+                    } finally {
+                        Bytes.wipe(plain);
+                    }
+                }
+            }
+            items.put(vaultId, opened);
+        }
+        return opened;
+    }
+
+    private OpenedItem item(String vaultId, String segment, SecretReference ref) {
+        List<OpenedItem> matches = new ArrayList<>();
+        for (OpenedItem i : items(vaultId)) {
+            if (i.itemId().equals(segment)) {
+                return i;
+            }
+            if (i.content().name().equals(segment)) {
+                matches.add(i);
+            }
+        }
+        if (matches.size() > 1) {
+            throw new UnresolvedReferenceException(
+                    ref + ": the item name matches " + matches.size() + " items; use its id");
+        }
+        if (matches.isEmpty()) {
+            throw new UnresolvedReferenceException(ref + ": no such item in the vault");
+        }
+        return matches.get(0);
+    }
+
+    private SnapshotPull.Vault vault(String vaultId) {
+        SnapshotPull.Vault v = vaults.get(vaultId);
+        if (v == null) {
+            v = pull.vault(vaultId);
+            vaults.put(vaultId, v);
+        }
+        return v;
+    }
+
+    private UnresolvedReferenceException notGranted(String vault) {
+        return new UnresolvedReferenceException(
+                "no vault '" + vault + "' is granted to this machine in team " + team.name());
+    }
+
+    @Override
+    public void close() {
+        items.values().forEach(l -> l.forEach(i -> i.content().close()));
+        items.clear();
+        vaults.values().forEach(SnapshotPull.Vault::close);
+        vaults.clear();
+        identity.close();
+    }
+}
