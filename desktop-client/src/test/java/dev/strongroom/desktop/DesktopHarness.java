@@ -150,15 +150,21 @@ final class DesktopHarness {
 
     /** Runs client-core work on the app's worker (where the app uses client-core) and waits. */
     <T> T onWorker(java.util.function.Function<dev.strongroom.client.vault.VaultService, T> work) {
+        dev.strongroom.client.vault.VaultService vaults = app.account().vaults();
+        return onAccount(account -> work.apply(vaults));
+    }
+
+    /** Runs work with the open account on the app's worker and waits for its result. */
+    <T> T onAccount(java.util.function.Function<dev.strongroom.desktop.app.OpenAccount, T> work) {
         java.util.concurrent.CompletableFuture<T> result =
                 new java.util.concurrent.CompletableFuture<>();
-        dev.strongroom.client.vault.VaultService vaults = app.account().vaults();
+        dev.strongroom.desktop.app.OpenAccount account = app.account();
         fx(
                 () ->
                         app.context()
                                 .background()
                                 .run(
-                                        () -> work.apply(vaults),
+                                        () -> work.apply(account),
                                         result::complete,
                                         result::completeExceptionally));
         try {
