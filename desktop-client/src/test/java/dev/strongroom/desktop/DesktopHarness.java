@@ -147,4 +147,43 @@ final class DesktopHarness {
         waitUntil(() -> listedNames().equals(java.util.List.of(names)));
         assertThat(listedNames()).containsExactly(names);
     }
+
+    /** Runs client-core work on the app's worker (where the app uses client-core) and waits. */
+    <T> T onWorker(java.util.function.Function<dev.strongroom.client.vault.VaultService, T> work) {
+        dev.strongroom.client.vault.VaultService vaults = app.account().vaults();
+        return onAccount(account -> work.apply(vaults));
+    }
+
+    /** Runs work with the open account on the app's worker and waits for its result. */
+    <T> T onAccount(java.util.function.Function<dev.strongroom.desktop.app.OpenAccount, T> work) {
+        java.util.concurrent.CompletableFuture<T> result =
+                new java.util.concurrent.CompletableFuture<>();
+        dev.strongroom.desktop.app.OpenAccount account = app.account();
+        fx(
+                () ->
+                        app.context()
+                                .background()
+                                .run(
+                                        () -> work.apply(account),
+                                        result::complete,
+                                        result::completeExceptionally));
+        try {
+            return result.get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A copy of the stored content of the item called {@code name} (the caller closes it). */
+    dev.strongroom.client.item.ItemContent stored(String name) {
+        return onWorker(
+                vaults ->
+                        vaults.listVaults().stream()
+                                .flatMap(v -> vaults.list(v.vaultId()).stream())
+                                .filter(i -> i.content().name().equals(name))
+                                .findFirst()
+                                .orElseThrow(() -> new AssertionError("not stored: " + name))
+                                .content()
+                                .copy());
+    }
 }

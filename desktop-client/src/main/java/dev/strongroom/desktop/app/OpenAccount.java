@@ -6,8 +6,10 @@ import dev.strongroom.client.api.ServerUnreachableException;
 import dev.strongroom.client.cache.CacheKey;
 import dev.strongroom.client.cache.CacheProfile;
 import dev.strongroom.client.cache.LocalCache;
+import dev.strongroom.client.exposure.ExposureFinding;
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.client.sync.SyncEngine;
+import dev.strongroom.client.team.TeamService;
 import dev.strongroom.client.vault.VaultService;
 import dev.strongroom.crypto.kdf.KdfParams;
 import dev.strongroom.crypto.mac.Sha256;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * One unlocked account with its encrypted cache, sync engine and vault service. Built and used on
@@ -35,19 +38,22 @@ public final class OpenAccount implements AutoCloseable {
     private final LocalCache cache;
     private final SyncEngine engine;
     private final VaultService vaults;
+    private final TeamService teams;
     private volatile boolean offline;
 
     private OpenAccount(
             Connection connection,
             AccountService accounts,
             UnlockedSession session,
-            LocalCache cache) {
+            LocalCache cache,
+            Path teamState) {
         this.connection = connection;
         this.accounts = accounts;
         this.session = session;
         this.cache = cache;
         this.engine = new SyncEngine(session, cache);
         this.vaults = new VaultService(engine);
+        this.teams = new TeamService(vaults, engine, teamState);
     }
 
     /** Registers an account (one KDF run); does not log in. The caller wipes the password. */
@@ -70,18 +76,27 @@ public final class OpenAccount implements AutoCloseable {
                 accounts.login(
                         ServerApi.connect(connection.endpoint()), email, password, DEVICE_NAME);
         LocalCache cache;
+        Path cacheFile;
         try (CacheKey key = SyncEngine.cacheKey(session)) {
             String account = session.accountId().toString();
+            cacheFile = cacheFile(config.cacheDir(), connection.stableId(), account);
             cache =
                     LocalCache.open(
-                            cacheFile(config.cacheDir(), connection.stableId(), account),
-                            key,
-                            new CacheProfile(account, connection.stableId()));
+                            cacheFile, key, new CacheProfile(account, connection.stableId()));
         } catch (RuntimeException e) {
             session.lock();
             throw e;
         }
-        OpenAccount open = new OpenAccount(connection, accounts, session, cache);
+        // Team state (pins, exposure dismissals) beside the cache: caches/<cache name>.team/
+        Path teamState = cacheFile.resolveSibling(cacheFile.getFileName() + ".team");
+        OpenAccount open;
+        try {
+            open = new OpenAccount(connection, accounts, session, cache, teamState);
+        } catch (RuntimeException e) {
+            cache.close();
+            session.lock();
+            throw e;
+        }
         try {
             open.sync();
             if (!open.offline && open.vaults.listVaults().isEmpty()) {
@@ -151,6 +166,19 @@ public final class OpenAccount implements AutoCloseable {
         return vaults;
     }
 
+    /** Teams, members and sharing (client-core's {@link TeamService}). */
+    public TeamService teams() {
+        return teams;
+    }
+
+    /**
+     * The open findings of client-core's exposure report: items whose current secret someone who
+     * lost access could read.
+     */
+    public List<ExposureFinding> openExposures() {
+        return teams.exposure().findings().stream().filter(ExposureFinding::open).toList();
+    }
+
     public String email() {
         return session.email();
     }
@@ -176,6 +204,7 @@ public final class OpenAccount implements AutoCloseable {
     @Override
     public void close() {
         try {
+            teams.close();
             engine.close();
         } finally {
             try {

@@ -60,7 +60,7 @@ public final class EditorDialog {
             BiConsumer<String, String> saved) {
         this.context = context;
         this.vaults = vaults;
-        this.editor = TypeEditors.forType(type).orElseThrow();
+        this.editor = TypeEditors.forType(type, context).orElseThrow();
         this.existing = existing;
         this.itemId = itemId;
         this.saved = saved;
@@ -120,7 +120,7 @@ public final class EditorDialog {
 
     /** Whether {@code type} has an editor yet. */
     public static boolean canEdit(ItemType type) {
-        return TypeEditors.forType(type).isPresent();
+        return TypeEditors.editable().contains(type);
     }
 
     private static final StringConverter<VaultInfo> VAULT_NAMES =

@@ -1,5 +1,6 @@
 package dev.strongroom.desktop.items;
 
+import dev.strongroom.client.exposure.ExposureFinding;
 import dev.strongroom.client.item.ApiKey;
 import dev.strongroom.client.item.DatabaseCredential;
 import dev.strongroom.client.item.ItemContent;
@@ -40,9 +41,14 @@ public final class ItemCatalog {
     private final SearchIndex index;
     private final Set<String> rotationDue;
 
+    /** Items with an open finding in client-core's exposure report (refs). */
+    private final Set<String> exposed;
+
     private record Entry(ItemSummary summary, SearchDocument document, RotationSubject rotation) {}
 
-    private ItemCatalog(List<VaultInfo> vaults, Map<String, Entry> entries, Clock clock) {
+    private ItemCatalog(
+            List<VaultInfo> vaults, Map<String, Entry> entries, Set<String> exposed, Clock clock) {
+        this.exposed = Set.copyOf(exposed);
         this.vaults = List.copyOf(vaults);
         this.entries = entries;
         List<ItemSummary> list = new ArrayList<>();
@@ -69,6 +75,16 @@ public final class ItemCatalog {
 
     /** Decrypts every live item of every vault once (worker thread). */
     public static ItemCatalog load(VaultService vaults, Clock clock) {
+        return load(vaults, List.of(), clock);
+    }
+
+    /**
+     * As {@link #load(VaultService, Clock)}, marking the items of the open {@code findings} of the
+     * exposure report (worker thread).
+     */
+    public static ItemCatalog load(
+            VaultService vaults, List<ExposureFinding> findings, Clock clock) {
+        Set<String> exposed = exposedRefs(findings);
         List<VaultInfo> infos = vaults.listVaults();
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (VaultInfo vault : infos) {
@@ -81,7 +97,7 @@ public final class ItemCatalog {
                 }
             }
         }
-        return new ItemCatalog(infos, entries, clock);
+        return new ItemCatalog(infos, entries, exposed, clock);
     }
 
     /**
@@ -96,11 +112,19 @@ public final class ItemCatalog {
             Entry e = entry(byId.get(view.vaultId()), view);
             entries.put(e.summary().ref(), e);
         }
-        return new ItemCatalog(vaults, entries, clock);
+        return new ItemCatalog(vaults, entries, Set.of(), clock);
     }
 
-    /** A snapshot with one item re-read from the cache (or dropped if deleted). Worker thread. */
-    public ItemCatalog with(VaultService vaults, String vaultId, String itemId, Clock clock) {
+    /**
+     * A snapshot with one item re-read from the cache (or dropped if deleted) and the exposure
+     * marks taken from {@code findings} (an edit can close a finding). Worker thread.
+     */
+    public ItemCatalog with(
+            VaultService vaults,
+            List<ExposureFinding> findings,
+            String vaultId,
+            String itemId,
+            Clock clock) {
         Map<String, Entry> next = new LinkedHashMap<>(entries);
         String ref = ItemSummary.ref(vaultId, itemId);
         next.remove(ref);
@@ -122,7 +146,17 @@ public final class ItemCatalog {
                                 }
                             });
         }
-        return new ItemCatalog(this.vaults, next, clock);
+        return new ItemCatalog(this.vaults, next, exposedRefs(findings), clock);
+    }
+
+    private static Set<String> exposedRefs(List<ExposureFinding> findings) {
+        Set<String> exposed = new HashSet<>();
+        for (ExposureFinding f : findings) {
+            if (f.open()) {
+                exposed.add(ItemSummary.ref(f.vaultId(), f.itemId()));
+            }
+        }
+        return exposed;
     }
 
     private static Entry entry(VaultInfo vault, ItemView view) {
@@ -165,6 +199,11 @@ public final class ItemCatalog {
 
     public int size() {
         return sorted.size();
+    }
+
+    /** Whether someone who lost access could read the item's current secret. */
+    public boolean exposed(ItemSummary s) {
+        return exposed.contains(s.ref());
     }
 
     public boolean rotationDue(ItemSummary s) {

@@ -3,12 +3,15 @@ package dev.strongroom.desktop.items;
 import dev.strongroom.client.item.ItemData;
 import dev.strongroom.client.item.Login;
 import dev.strongroom.client.secret.SecretText;
+import dev.strongroom.desktop.app.AppContext;
 import dev.strongroom.desktop.common.SecretField;
 import dev.strongroom.desktop.common.Views;
+import dev.strongroom.desktop.generator.PasswordGeneratorDialog;
 import java.util.Arrays;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
@@ -19,8 +22,14 @@ final class LoginEditor implements TypeEditor {
     @FXML private SecretField passwordField;
     @FXML private TextArea urlsArea;
     @FXML private SecretField totpField;
+    @FXML private Button generatePasswordButton;
 
     private final Parent view = Views.load(this, "login-editor.fxml");
+
+    LoginEditor(AppContext context) {
+        generatePasswordButton.setOnAction(
+                e -> PasswordGeneratorDialog.open(context, passwordField));
+    }
 
     @Override
     public Parent view() {

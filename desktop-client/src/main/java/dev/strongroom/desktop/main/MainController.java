@@ -33,9 +33,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window: sidebar (all items, rotation due, vaults), the item list with instant search,
- * the detail pane, and the status bar (sync state, queued changes, security alerts). Wires the
- * keyboard shortcuts and auto-lock; every client-core call goes through the background worker.
+ * The main window: sidebar (all items, rotation due, exposed, vaults), the item list with instant
+ * search, the detail pane, and the status bar (sync state, queued changes, security alerts). Wires
+ * the keyboard shortcuts and auto-lock; every client-core call goes through the background worker.
  */
 public final class MainController implements Shortcuts.Actions {
 
@@ -147,7 +147,7 @@ public final class MainController implements Shortcuts.Actions {
         }
         context.background()
                 .run(
-                        () -> ItemCatalog.load(account.vaults(), clock),
+                        () -> ItemCatalog.load(account.vaults(), account.openExposures(), clock),
                         c -> setCatalog(c, selectRef),
                         failure -> status.say("Could not read the vault: " + failure.getMessage()));
     }
@@ -160,7 +160,13 @@ public final class MainController implements Shortcuts.Actions {
         }
         context.background()
                 .run(
-                        () -> base.with(account.vaults(), vaultId, itemId, clock),
+                        () ->
+                                base.with(
+                                        account.vaults(),
+                                        account.openExposures(),
+                                        vaultId,
+                                        itemId,
+                                        clock),
                         c -> {
                             setCatalog(c, vaultId + "/" + itemId);
                             updateStatus();
@@ -177,6 +183,7 @@ public final class MainController implements Shortcuts.Actions {
         List<SidebarEntry> entries = new ArrayList<>();
         entries.add(SidebarEntry.all());
         entries.add(SidebarEntry.rotationDue());
+        entries.add(SidebarEntry.exposed());
         for (VaultInfo v : c.vaults()) {
             entries.add(SidebarEntry.vault(v.vaultId(), v.name()));
         }
@@ -253,7 +260,8 @@ public final class MainController implements Shortcuts.Actions {
                         () -> {
                             boolean changed = account.sync();
                             return changed || manual
-                                    ? ItemCatalog.load(account.vaults(), clock)
+                                    ? ItemCatalog.load(
+                                            account.vaults(), account.openExposures(), clock)
                                     : null;
                         },
                         c -> {

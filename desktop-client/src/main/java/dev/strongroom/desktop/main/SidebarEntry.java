@@ -4,12 +4,13 @@ import dev.strongroom.desktop.items.ItemCatalog;
 import dev.strongroom.desktop.items.ItemSummary;
 import java.util.function.Predicate;
 
-/** One line of the sidebar: "All items", "Rotation due", or a vault. */
+/** One line of the sidebar: "All items", "Rotation due", "Exposed", or a vault. */
 record SidebarEntry(Kind kind, String label, String vaultId) {
 
     enum Kind {
         ALL,
         ROTATION_DUE,
+        EXPOSED,
         VAULT
     }
 
@@ -21,6 +22,10 @@ record SidebarEntry(Kind kind, String label, String vaultId) {
         return new SidebarEntry(Kind.ROTATION_DUE, "Rotation due", null);
     }
 
+    static SidebarEntry exposed() {
+        return new SidebarEntry(Kind.EXPOSED, "Exposed", null);
+    }
+
     static SidebarEntry vault(String vaultId, String name) {
         return new SidebarEntry(Kind.VAULT, name.isEmpty() ? "(unnamed vault)" : name, vaultId);
     }
@@ -30,6 +35,8 @@ record SidebarEntry(Kind kind, String label, String vaultId) {
         switch (kind) {
             case ROTATION_DUE:
                 return catalog::rotationDue;
+            case EXPOSED:
+                return catalog::exposed;
             case VAULT:
                 return s -> s.vaultId().equals(vaultId);
             default:
