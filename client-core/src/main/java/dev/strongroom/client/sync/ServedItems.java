@@ -5,6 +5,7 @@ import dev.strongroom.crypto.common.ConstantTime;
 import dev.strongroom.crypto.keys.VaultKey;
 import dev.strongroom.model.wire.ItemResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,12 @@ final class ServedItems {
     private final Map<String, CachedItem> own;
     private final Map<String, byte[]> ownHashes;
     private final Map<String, CachedItem> changed = new TreeMap<>();
+    private final Map<String, byte[]> changedHashes = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
     private final List<ItemResponse> waiting = new ArrayList<>();
     private final Set<String> waitingIds = new HashSet<>();
     private int unchanged;
+    private int foreign;
 
     /**
      * @param cached the cache's latest revision of an item (or null)
@@ -83,9 +86,9 @@ final class ServedItems {
             parallel &= ids.add(id) && !seen.contains(id) && keyOpen(r);
         }
         if (parallel) {
-            List<CachedItem> verified =
+            List<Checked> verified =
                     page.parallelStream()
-                            .map(r -> check(r, cached.apply(String.valueOf(r.itemId()))))
+                            .map(r -> checked(r, cached.apply(String.valueOf(r.itemId()))))
                             .toList();
             for (int i = 0; i < page.size(); i++) {
                 record(String.valueOf(page.get(i).itemId()), verified.get(i));
@@ -98,7 +101,7 @@ final class ServedItems {
                 waiting.add(r);
                 waitingIds.add(id);
             } else {
-                record(id, check(r, base(id)));
+                record(id, checked(r, base(id)));
             }
         }
     }
@@ -107,7 +110,7 @@ final class ServedItems {
     Map<String, CachedItem> finish() {
         for (ItemResponse r : waiting) {
             String id = String.valueOf(r.itemId());
-            record(id, check(r, base(id)));
+            record(id, checked(r, base(id)));
         }
         waiting.clear();
         return changed;
@@ -149,15 +152,36 @@ final class ServedItems {
                 && ConstantTime.equals(hash, base.revision().revisionHash(base.signature()))) {
             return null;
         }
+        foreign++;
         return verifier.item(r, base, keys);
     }
 
-    private void record(String id, CachedItem verified) {
+    /** How many served revisions were neither this engine's own nor already verified. */
+    int foreign() {
+        return foreign;
+    }
+
+    /** The revision hashes of {@link #finish()}'s items (computed where they were verified). */
+    Map<String, byte[]> changedHashes() {
+        return changedHashes;
+    }
+
+    /** A checked revision and its revision hash (null for an unchanged one). */
+    private record Checked(CachedItem item, byte[] hash) {}
+
+    private Checked checked(ItemResponse r, CachedItem base) {
+        CachedItem item = check(r, base);
+        return new Checked(
+                item, item == null ? null : item.revision().revisionHash(item.signature()));
+    }
+
+    private void record(String id, Checked checked) {
         seen.add(id);
-        if (verified == null) {
+        if (checked.item() == null) {
             unchanged++;
         } else {
-            changed.put(id, verified);
+            changed.put(id, checked.item());
+            changedHashes.put(id, checked.hash());
         }
     }
 

@@ -571,7 +571,7 @@ public final class SyncEngine implements AutoCloseable {
             page = next.join();
         }
         Map<String, CachedItem> changed = served.finish();
-        changed.forEach((id, i) -> hashes.put(id, i.revision().revisionHash(i.signature())));
+        hashes.putAll(served.changedHashes());
         Optional<VaultHeadPin> newHead = Optional.empty();
         if (head != null) {
             VaultHeadPin pin = verifier.head(head, pinned);
@@ -731,9 +731,12 @@ public final class SyncEngine implements AutoCloseable {
 
     /**
      * A head this engine signed, and what the cache holds once the head and the engine's own items
-     * are applied (null if it was not known before).
+     * are applied (null if it was not known before). When everything the server served since the
+     * cursor was this engine's own or already verified, {@code cursor} (else -1) is where the cache
+     * may move with the head, taking the served and verified key {@code wraps}: it then holds
+     * exactly what the server holds, so the next pull need not fetch the own revisions again.
      */
-    private record Sealed(VaultHeadPin pin, VaultSnapshot next) {}
+    private record Sealed(VaultHeadPin pin, VaultSnapshot next, long cursor, List<KeyWrap> wraps) {}
 
     VaultHeadPin sealHead(String teamId, String vaultId, CachedItem mine) {
         return seal(teamId, vaultId, mine == null ? List.of() : List.of(mine)).pin();
@@ -778,6 +781,7 @@ public final class SyncEngine implements AutoCloseable {
                             ownHashes);
             boolean logAhead = false;
             long at = since;
+            List<KeyWrap> wraps = new ArrayList<>();
             while (true) {
                 ChangesResponse page = api.changes(vaultId, at, CHANGES_PAGE);
                 if (logAhead(page, log)) {
@@ -785,9 +789,13 @@ public final class SyncEngine implements AutoCloseable {
                     break;
                 }
                 for (VaultKeyWrap w : page.wraps()) {
-                    if (!vaultKeys.containsKey(w.keyVersion())) {
-                        vaultKeys.put(w.keyVersion(), verifier.openWrap(w.keyVersion(), w.wrap()));
+                    VaultKey k = verifier.openWrap(w.keyVersion(), w.wrap());
+                    if (vaultKeys.containsKey(w.keyVersion())) {
+                        k.close();
+                    } else {
+                        vaultKeys.put(w.keyVersion(), k);
                     }
+                    wraps.add(new KeyWrap(vaultId, w.keyVersion(), w.wrap()));
                 }
                 if (page.items().size() >= ServedItems.PARALLEL_FROM) {
                     rows.loadAll();
@@ -818,8 +826,8 @@ public final class SyncEngine implements AutoCloseable {
                 continue;
             }
             Map<String, byte[]> covered = new HashMap<>(hashes);
-            served.finish()
-                    .forEach((id, i) -> covered.put(id, i.revision().revisionHash(i.signature())));
+            served.finish();
+            covered.putAll(served.changedHashes());
             covered.putAll(ownHashes);
             int keyVersion = log.current().vaults().get(vaultId).keyVersion();
             VaultHead head =
@@ -844,14 +852,16 @@ public final class SyncEngine implements AutoCloseable {
                                 head.logSeq(),
                                 sig));
                 VaultHeadPin pin = new VaultHeadPin(head, sig);
+                boolean onlyOwn = served.foreign() == 0;
+                long cursorAfter = onlyOwn ? at : since;
                 VaultSnapshot next = null;
                 if (useSnap) {
                     // the cache will hold its rows as before plus the own items, under this head
                     Map<String, byte[]> after = new HashMap<>(hashes);
                     after.putAll(ownHashes);
-                    next = new VaultSnapshot(since, pin, after);
+                    next = new VaultSnapshot(cursorAfter, pin, after);
                 }
-                return new Sealed(pin, next);
+                return new Sealed(pin, next, onlyOwn ? at : -1, onlyOwn ? wraps : List.of());
             } catch (ConflictException e) {
                 if (attempt >= 4) {
                     throw e;
@@ -862,6 +872,10 @@ public final class SyncEngine implements AutoCloseable {
 
     /** Applies a head this engine sealed (with its own items) and keeps the snapshot current. */
     private void applySealed(String vaultId, CacheBatch.Builder batch, Sealed sealed) {
+        if (sealed.cursor() >= 0) {
+            batch.cursor(vaultId, sealed.cursor());
+            sealed.wraps().forEach(batch::keyWrap);
+        }
         cache.apply(batch.vaultHead(sealed.pin()).build());
         if (sealed.next() != null) {
             snapshots.put(vaultId, sealed.next());
