@@ -19,7 +19,7 @@ import java.util.Map;
 final class IndexCodec {
 
     private static final int MAGIC = 0x53524958; // "SRIX"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private IndexCodec() {}
 
@@ -62,7 +62,6 @@ final class IndexCodec {
             return;
         }
         SearchDocument d = s.document();
-        string(out, s.vaultId());
         string(out, s.authorId());
         string(out, d.type().wireName());
         string(out, d.name());
@@ -95,14 +94,15 @@ final class IndexCodec {
             e.stamp = new ItemIndex.Stamp(cursor, head, writes);
             for (int r = count(in); r > 0; r--) {
                 String itemId = string(in);
-                e.rows.put(itemId, row(in, itemId));
+                e.rows.put(itemId, row(in, vaultId, itemId));
             }
             vaults.put(vaultId, e);
         }
         return vaults;
     }
 
-    private static ItemIndex.Row row(DataInputStream in, String itemId) throws IOException {
+    private static ItemIndex.Row row(DataInputStream in, String vaultId, String itemId)
+            throws IOException {
         long revision = in.readLong();
         boolean pending = in.readBoolean();
         byte[] sig = new byte[count(in)];
@@ -110,7 +110,6 @@ final class IndexCodec {
         if (!in.readBoolean()) {
             return new ItemIndex.Row(revision, pending, sig, null);
         }
-        String vaultId = string(in);
         String author = string(in);
         ItemType type = ItemType.fromWireName(string(in));
         if (type == null) {
