@@ -9,6 +9,7 @@ import dev.strongroom.client.item.ItemType;
 import dev.strongroom.client.item.Login;
 import dev.strongroom.client.totp.Totp;
 import dev.strongroom.client.totp.TotpKey;
+import dev.strongroom.client.vault.ItemSummary;
 import dev.strongroom.client.vault.ItemView;
 import dev.strongroom.client.vault.VaultInfo;
 import dev.strongroom.client.vault.VaultService;
@@ -170,19 +171,15 @@ final class ItemOperations {
                 vaultRef == null
                         ? vaults.listVaults()
                         : java.util.List.of(ItemLookup.vault(vaults, vaultRef))) {
-            for (ItemView view : vaults.list(v.vaultId())) {
-                try (view) {
-                    ItemContent c = view.content();
-                    boolean inFolder =
-                            folder == null
-                                    || (c.folder() != null
-                                            && (c.folder().equals(folder)
-                                                    || c.folder().startsWith(folder + "/")));
-                    boolean tagged =
-                            tag == null || c.tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag));
-                    if (inFolder && tagged && (type == null || c.type() == type)) {
-                        found.add(ItemRender.summary(v, view));
-                    }
+            for (ItemSummary item : vaults.summaries(v.vaultId())) {
+                String f = item.folder();
+                boolean inFolder =
+                        folder == null
+                                || (f != null && (f.equals(folder) || f.startsWith(folder + "/")));
+                boolean tagged =
+                        tag == null || item.tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag));
+                if (inFolder && tagged && (type == null || item.type() == type)) {
+                    found.add(ItemRender.summary(v, item));
                 }
             }
         }

@@ -13,6 +13,7 @@ import dev.strongroom.client.item.EnvironmentSet;
 import dev.strongroom.client.item.FieldKind;
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.secret.SecretText;
+import dev.strongroom.client.vault.ItemSummary;
 import dev.strongroom.client.vault.ItemView;
 import dev.strongroom.client.vault.VaultInfo;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,23 @@ final class ItemRender {
         n.put("revision", view.revision());
         n.put("pending", view.pending());
         n.put("modified", c.modified().toString());
+        return n;
+    }
+
+    /** The same summary from the kept index (no decryption per call). */
+    static ObjectNode summary(VaultInfo vault, ItemSummary item) {
+        ObjectNode n = F.objectNode();
+        n.put("id", item.itemId());
+        n.put("vaultId", vault.vaultId());
+        n.put("vault", vault.name());
+        n.put("name", item.name());
+        n.put("type", item.type().wireName());
+        n.put("folder", item.folder());
+        ArrayNode tags = n.putArray("tags");
+        item.tags().forEach(tags::add);
+        n.put("revision", item.revision());
+        n.put("pending", item.pending());
+        n.put("modified", item.modified().toString());
         return n;
     }
 

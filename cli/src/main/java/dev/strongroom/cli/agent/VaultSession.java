@@ -157,6 +157,7 @@ final class VaultSession implements AutoCloseable {
     @Override
     public void close() {
         try {
+            vaults.close();
             engine.close();
         } finally {
             cache.close();

@@ -16,6 +16,7 @@ import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.ItemRewrap;
 import dev.strongroom.model.wire.KeyWrapUpload;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,20 +41,33 @@ public final class KeyRotation {
 
     /** The signed append for rotating {@code vaultId}, from the engine's verified state. */
     public static AppendLogRequest build(SyncEngine engine, String vaultId) {
-        String teamId = engine.teamOf(vaultId);
-        TeamState state = engine.team(teamId).orElseThrow();
-        Map<String, X25519PublicKey> recipients = new LinkedHashMap<>();
-        for (String grantee : state.vaults().get(vaultId).grants().keySet()) {
-            recipients.put(grantee, keyOf(state, grantee));
-        }
-        return build(engine, vaultId, recipients);
+        return prepare(engine, vaultId).request();
     }
+
+    /** A rotation ready to send: the append, and the re-wrapped revisions it carries as cached. */
+    record Prepared(AppendLogRequest request, List<CachedItem> revisions) {}
 
     /**
      * The signed append for rotating {@code vaultId} to exactly {@code recipients} (grantee id to
      * verified X25519 key). The log refuses the entry unless they are exactly the current grantees.
      */
     public static AppendLogRequest build(
+            SyncEngine engine, String vaultId, Map<String, X25519PublicKey> recipients) {
+        return prepare(engine, vaultId, recipients).request();
+    }
+
+    /** As {@link #build(SyncEngine, String)}, with the re-wrapped revisions. */
+    static Prepared prepare(SyncEngine engine, String vaultId) {
+        String teamId = engine.teamOf(vaultId);
+        TeamState state = engine.team(teamId).orElseThrow();
+        Map<String, X25519PublicKey> recipients = new LinkedHashMap<>();
+        for (String grantee : state.vaults().get(vaultId).grants().keySet()) {
+            recipients.put(grantee, keyOf(state, grantee));
+        }
+        return prepare(engine, vaultId, recipients);
+    }
+
+    private static Prepared prepare(
             SyncEngine engine, String vaultId, Map<String, X25519PublicKey> recipients) {
         String teamId = engine.teamOf(vaultId);
         TeamState state = engine.team(teamId).orElseThrow();
@@ -73,11 +87,29 @@ public final class KeyRotation {
                         wraps.add(new KeyWrapUpload(version, id, wrap));
                         digests.put(id, Base64Url.encode(Sha256.hash(wrap)));
                     });
+            List<CachedItem> live =
+                    engine.cache().items(vaultId).stream().filter(i -> !i.deleted()).toList();
+            // the engine's key map is not thread-safe: open every old version here first
+            Map<Integer, VaultKey> old = new HashMap<>();
+            for (CachedItem item : live) {
+                old.computeIfAbsent(item.revision().keyVersion(), v -> engine.vaultKey(vaultId, v));
+            }
+            // one unwrap, one wrap and one signature per item: in parallel for a large vault
+            List<CachedItem> rewrapped =
+                    (live.size() >= ServedItems.PARALLEL_FROM
+                                    ? live.parallelStream()
+                                    : live.stream())
+                            .map(item -> rewrap(engine, teamId, old, next, item, me, seq))
+                            .toList();
             List<ItemRewrap> items = new ArrayList<>();
-            for (CachedItem item : engine.cache().items(vaultId)) {
-                if (!item.deleted()) {
-                    items.add(rewrap(engine, teamId, next, item, me, seq));
-                }
+            for (int k = 0; k < live.size(); k++) {
+                CachedItem r = rewrapped.get(k);
+                items.add(
+                        new ItemRewrap(
+                                UUID.fromString(r.itemId()),
+                                live.get(k).revisionNumber(),
+                                r.wrappedItemKey(),
+                                r.signature()));
             }
             LogEntryBody body =
                     new LogEntryBody(
@@ -88,18 +120,31 @@ public final class KeyRotation {
                             me,
                             System.currentTimeMillis(),
                             new LogAction.RotateVaultKey(vaultId, version, digests));
-            return new AppendLogRequest(
-                    SignedLogEntry.sign(body, engine.session().identity()), null, wraps, items);
+            return new Prepared(
+                    new AppendLogRequest(
+                            SignedLogEntry.sign(body, engine.session().identity()),
+                            null,
+                            wraps,
+                            items),
+                    rewrapped);
         }
     }
 
-    private static ItemRewrap rewrap(
-            SyncEngine engine, String teamId, VaultKey next, CachedItem item, String me, long seq) {
-        VaultKey old = engine.vaultKey(item.vaultId(), item.revision().keyVersion());
+    /** The item's next revision: its key re-wrapped under {@code next}, content kept. */
+    private static CachedItem rewrap(
+            SyncEngine engine,
+            String teamId,
+            Map<Integer, VaultKey> old,
+            VaultKey next,
+            CachedItem item,
+            String me,
+            long seq) {
+        VaultKey was = old.get(item.revision().keyVersion());
         byte[] wrap;
-        try (ItemKey ik = old.unwrapItemKey(item.wrappedItemKey(), item.vaultId(), item.itemId())) {
+        try (ItemKey ik = was.unwrapItemKey(item.wrappedItemKey(), item.vaultId(), item.itemId())) {
             wrap = next.wrapItemKey(ik, item.vaultId(), item.itemId());
         }
+        byte[] content = item.content();
         ItemRevision revision =
                 ItemRevision.of(
                         teamId,
@@ -108,15 +153,11 @@ public final class KeyRotation {
                         item.revisionNumber() + 1,
                         next.version(),
                         wrap,
-                        item.content(),
+                        content,
                         false,
                         me,
                         seq);
-        return new ItemRewrap(
-                UUID.fromString(item.itemId()),
-                item.revisionNumber(),
-                wrap,
-                revision.sign(engine.session().identity()));
+        return CachedItem.of(revision, wrap, content, revision.sign(engine.session().identity()));
     }
 
     private static X25519PublicKey keyOf(TeamState state, String grantee) {

@@ -90,9 +90,6 @@ public final class SyncEngine implements AutoCloseable {
     private List<UnjoinedTeam> unjoined = List.of();
     private final KnownKeys.Source members = this::verifiedMembers;
 
-    /** Below this many served items, verification stays on the calling thread. */
-    static final int PARALLEL_FROM = 64;
-
     /** A vault's verified state after a pull: cursor, head and every item's revision hash. */
     private record VaultSnapshot(long cursor, VaultHeadPin head, Map<String, byte[]> hashes) {
         boolean matches(long cursorNow, Optional<VaultHeadPin> headNow) {
@@ -336,10 +333,10 @@ public final class SyncEngine implements AutoCloseable {
                 continue;
             }
             try {
-                cache.apply(
-                        CacheBatch.builder()
-                                .vaultHead(sealHead(v.teamId(), v.vaultId(), null))
-                                .build());
+                applySealed(
+                        v.vaultId(),
+                        CacheBatch.builder(),
+                        seal(v.teamId(), v.vaultId(), List.of()));
             } catch (ApiException e) {
                 // retried at the next pull
             }
@@ -562,65 +559,67 @@ public final class SyncEngine implements AutoCloseable {
             CacheBatch.Builder batch,
             Map<String, Map<Integer, VaultKey>> opened) {
         long since = cache.cursor(vaultId);
-        List<ItemResponse> served = new ArrayList<>();
-        List<VaultKeyWrap> wraps = new ArrayList<>();
-        VaultHeadResponse head = null;
-        VaultSummary summary = null;
-        long cursor = since;
-        while (true) {
-            ChangesResponse page = api.changes(vaultId, cursor, CHANGES_PAGE);
-            if (!vaultId.equals(String.valueOf(page.vaultId())) || page.cursor() < cursor) {
-                throw new SecurityAlert(
-                        SecurityAlertCode.TAMPERED_DATA, "vault " + vaultId + ": bad changes page");
-            }
-            served.addAll(page.items());
-            wraps.addAll(page.wraps());
-            head = page.head() != null ? page.head() : head;
-            summary = page.vault() != null ? page.vault() : summary;
-            cursor = page.cursor();
-            if (!page.hasMore()) {
-                break;
-            }
-        }
         Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
         VaultVerifier verifier =
                 new VaultVerifier(teamId, vaultId, me, session.identity(), log, pinned);
         Map<Integer, VaultKey> vaultKeys = new HashMap<>();
         opened.put(vaultId, vaultKeys);
-        Map<String, byte[]> knownWraps = new HashMap<>();
         for (KeyWrap w : cache.keyWraps(vaultId)) {
             vaultKeys.put(w.keyVersion(), verifier.openWrap(w.keyVersion(), w.wrap()));
         }
-        for (VaultKeyWrap w : wraps) {
-            VaultKey k = verifier.openWrap(w.keyVersion(), w.wrap());
-            VaultKey old = vaultKeys.put(w.keyVersion(), k);
-            if (old != null) {
-                old.close();
-            }
-            batch.keyWrap(new KeyWrap(vaultId, w.keyVersion(), w.wrap()));
-        }
         // The verified state of the last pull, if the cache has not moved since (same cursor and
-        // head: no other process or push changed it), spares reading and re-hashing every item.
+        // head: no other process or push changed it), spares reading and re-hashing every item,
+        // and lets revisions served again unchanged pass without a second verification.
         VaultSnapshot snap = snapshots.get(vaultId);
         boolean useSnap = snap != null && snap.matches(since, pinned);
-        Map<String, CachedItem> current = new TreeMap<>();
-        Map<String, byte[]> hashes;
-        if (useSnap) {
-            hashes = new HashMap<>(snap.hashes());
-            for (ItemResponse r : served) {
-                String itemId = String.valueOf(r.itemId());
-                if (!current.containsKey(itemId)) {
-                    cache.item(vaultId, itemId).ifPresent(i -> current.put(itemId, i));
+        CachedRows rows = new CachedRows(vaultId, !useSnap);
+        Map<String, byte[]> hashes =
+                useSnap ? new HashMap<>(snap.hashes()) : VaultVerifier.hashes(rows.all());
+        ServedItems served =
+                new ServedItems(verifier, rows::get, useSnap ? snap.hashes() : Map.of(), vaultKeys);
+        VaultHeadResponse head = null;
+        VaultSummary summary = null;
+        long cursor = since;
+        ChangesResponse page = api.changes(vaultId, cursor, CHANGES_PAGE);
+        while (true) {
+            if (!vaultId.equals(String.valueOf(page.vaultId())) || page.cursor() < cursor) {
+                throw new SecurityAlert(
+                        SecurityAlertCode.TAMPERED_DATA, "vault " + vaultId + ": bad changes page");
+            }
+            // fetch the next page while this one is verified
+            PageFetch next =
+                    page.hasMore()
+                            ? PageFetch.start(api, vaultId, page.cursor(), CHANGES_PAGE)
+                            : null;
+            try {
+                for (VaultKeyWrap w : page.wraps()) {
+                    VaultKey k = verifier.openWrap(w.keyVersion(), w.wrap());
+                    VaultKey old = vaultKeys.put(w.keyVersion(), k);
+                    if (old != null) {
+                        old.close();
+                    }
+                    batch.keyWrap(new KeyWrap(vaultId, w.keyVersion(), w.wrap()));
                 }
+                if (page.items().size() >= ServedItems.PARALLEL_FROM) {
+                    rows.loadAll();
+                }
+                served.add(page.items());
+            } catch (RuntimeException e) {
+                if (next != null) {
+                    next.abandon();
+                }
+                throw e;
             }
-        } else {
-            for (CachedItem i : cache.items(vaultId)) {
-                current.put(i.itemId(), i);
+            head = page.head() != null ? page.head() : head;
+            summary = page.vault() != null ? page.vault() : summary;
+            cursor = page.cursor();
+            if (next == null) {
+                break;
             }
-            hashes = VaultVerifier.hashes(current);
+            page = next.join();
         }
-        Map<String, CachedItem> changed = verifyItems(verifier, served, current, vaultKeys);
-        changed.forEach((id, i) -> hashes.put(id, i.revision().revisionHash(i.signature())));
+        Map<String, CachedItem> changed = served.finish();
+        hashes.putAll(served.changedHashes());
         Optional<VaultHeadPin> newHead = Optional.empty();
         if (head != null) {
             VaultHeadPin pin = verifier.head(head, pinned);
@@ -652,42 +651,41 @@ public final class SyncEngine implements AutoCloseable {
         changed.values().forEach(batch::item);
         newHead.ifPresent(batch::vaultHead);
         batch.cursor(vaultId, cursor);
-        knownWraps.clear();
-        return changed.size();
+        return changed.size() + served.unchanged();
     }
 
     /**
-     * Verifies served revisions against the cached ones. The signature checks dominate a large
-     * pull, so distinct items are verified in parallel; an item served twice (it changed while the
-     * pages were read) is verified in order.
+     * A vault's cached latest revisions: all read at once when many are needed (a large pull, or no
+     * snapshot to go by), else one by one as served items ask for them.
      */
-    private static Map<String, CachedItem> verifyItems(
-            VaultVerifier verifier,
-            List<ItemResponse> served,
-            Map<String, CachedItem> current,
-            Map<Integer, VaultKey> vaultKeys) {
-        Map<String, CachedItem> changed = new TreeMap<>();
-        long distinct = served.stream().map(ItemResponse::itemId).distinct().count();
-        if (served.size() >= PARALLEL_FROM && distinct == served.size()) {
-            List<CachedItem> verified =
-                    served.parallelStream()
-                            .map(
-                                    r ->
-                                            verifier.item(
-                                                    r,
-                                                    current.get(String.valueOf(r.itemId())),
-                                                    vaultKeys))
-                            .toList();
-            verified.forEach(v -> changed.put(v.itemId(), v));
-            return changed;
+    private final class CachedRows {
+        private final String vaultId;
+        private Map<String, CachedItem> all;
+
+        CachedRows(String vaultId, boolean loadNow) {
+            this.vaultId = vaultId;
+            if (loadNow) {
+                loadAll();
+            }
         }
-        for (ItemResponse r : served) {
-            String itemId = String.valueOf(r.itemId());
-            CachedItem base =
-                    changed.containsKey(itemId) ? changed.get(itemId) : current.get(itemId);
-            changed.put(itemId, verifier.item(r, base, vaultKeys));
+
+        void loadAll() {
+            if (all == null) {
+                Map<String, CachedItem> m = new TreeMap<>();
+                cache.items(vaultId).forEach(i -> m.put(i.itemId(), i));
+                all = m;
+            }
         }
-        return changed;
+
+        Map<String, CachedItem> all() {
+            loadAll();
+            return all;
+        }
+
+        /** Thread-safe once {@link #loadAll()} ran. */
+        CachedItem get(String itemId) {
+            return all != null ? all.get(itemId) : cache.item(vaultId, itemId).orElse(null);
+        }
     }
 
     private byte[] cachedMetadata(String vaultId) {
@@ -747,9 +745,8 @@ public final class SyncEngine implements AutoCloseable {
                         SecurityAlertCode.TAMPERED_DATA, "server stored another revision");
             }
             CachedItem mine = q.cachedItem();
-            VaultHeadPin head = sealHead(q.teamId(), q.vaultId(), mine);
-            cache.apply(
-                    CacheBatch.builder().item(mine).completeWrite(w.id()).vaultHead(head).build());
+            Sealed sealed = seal(q.teamId(), q.vaultId(), List.of(mine));
+            applySealed(q.vaultId(), CacheBatch.builder().item(mine).completeWrite(w.id()), sealed);
             accepted++;
         }
         return new PushReport(accepted, conflicts, stranded);
@@ -781,45 +778,83 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     /**
-     * Signs and uploads a head over every item the server holds plus {@code mine}: the served
-     * changes are verified item by item (signature, writer, envelope) but not against the old head,
-     * since they may include other writers' items not yet sealed. Retries when another writer's
+     * A head this engine signed, and what the cache holds once the head and the engine's own items
+     * are applied (null if it was not known before). When everything the server served since the
+     * cursor was this engine's own or already verified, {@code cursor} (else -1) is where the cache
+     * may move with the head, taking the served and verified key {@code wraps}: it then holds
+     * exactly what the server holds, so the next pull need not fetch the own revisions again.
+     */
+    private record Sealed(VaultHeadPin pin, VaultSnapshot next, long cursor, List<KeyWrap> wraps) {}
+
+    VaultHeadPin sealHead(String teamId, String vaultId, CachedItem mine) {
+        return seal(teamId, vaultId, mine == null ? List.of() : List.of(mine)).pin();
+    }
+
+    /**
+     * Signs and uploads a head over every item the server holds plus {@code own} (revisions this
+     * engine signed and will apply with the head): the served changes are verified item by item
+     * (signature, writer, envelope) but not against the old head, since they may include other
+     * writers' items not yet sealed; a served revision byte for byte equal to one of {@code own},
+     * or to one this engine verified before, is not verified again. Retries when another writer's
      * head lands first.
      */
-    VaultHeadPin sealHead(String teamId, String vaultId, CachedItem mine) {
+    private Sealed seal(String teamId, String vaultId, List<CachedItem> own) {
+        Map<String, CachedItem> ownById = new HashMap<>();
+        Map<String, byte[]> ownHashes = new HashMap<>();
+        for (CachedItem i : own) {
+            ownById.put(i.itemId(), i);
+            ownHashes.put(i.itemId(), i.revision().revisionHash(i.signature()));
+        }
         for (int attempt = 0; ; attempt++) {
             LogHistory log = requireHistory(teamId);
             Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
             VaultVerifier verifier =
                     new VaultVerifier(teamId, vaultId, me, session.identity(), log, pinned);
-            Map<String, CachedItem> items = new TreeMap<>();
-            cache.items(vaultId).forEach(i -> items.put(i.itemId(), i));
+            long since = cache.cursor(vaultId);
+            VaultSnapshot snap = snapshots.get(vaultId);
+            boolean useSnap = snap != null && snap.matches(since, pinned);
+            CachedRows rows = new CachedRows(vaultId, !useSnap);
+            Map<String, byte[]> hashes =
+                    useSnap ? new HashMap<>(snap.hashes()) : VaultVerifier.hashes(rows.all());
             long counter = pinned.map(p -> p.head().counter()).orElse(0L);
             long headLogSeq = pinned.map(p -> p.head().logSeq()).orElse(0L);
-            long since = cache.cursor(vaultId);
             Map<Integer, VaultKey> vaultKeys = keys.computeIfAbsent(vaultId, v -> new HashMap<>());
+            ServedItems served =
+                    new ServedItems(
+                            verifier,
+                            rows::get,
+                            useSnap ? snap.hashes() : Map.of(),
+                            vaultKeys,
+                            ownById,
+                            ownHashes);
             boolean logAhead = false;
+            long at = since;
+            List<KeyWrap> wraps = new ArrayList<>();
             while (true) {
-                ChangesResponse page = api.changes(vaultId, since, CHANGES_PAGE);
+                ChangesResponse page = api.changes(vaultId, at, CHANGES_PAGE);
                 if (logAhead(page, log)) {
                     logAhead = true;
                     break;
                 }
                 for (VaultKeyWrap w : page.wraps()) {
-                    if (!vaultKeys.containsKey(w.keyVersion())) {
-                        vaultKeys.put(w.keyVersion(), verifier.openWrap(w.keyVersion(), w.wrap()));
+                    VaultKey k = verifier.openWrap(w.keyVersion(), w.wrap());
+                    if (vaultKeys.containsKey(w.keyVersion())) {
+                        k.close();
+                    } else {
+                        vaultKeys.put(w.keyVersion(), k);
                     }
+                    wraps.add(new KeyWrap(vaultId, w.keyVersion(), w.wrap()));
                 }
-                for (ItemResponse r : page.items()) {
-                    String id = String.valueOf(r.itemId());
-                    items.put(id, verifier.item(r, items.get(id), vaultKeys));
+                if (page.items().size() >= ServedItems.PARALLEL_FROM) {
+                    rows.loadAll();
                 }
+                served.add(page.items());
                 if (page.head() != null) {
-                    VaultHead served = verifier.head(page.head(), pinned).head();
-                    counter = Math.max(counter, served.counter());
-                    headLogSeq = Math.max(headLogSeq, served.logSeq());
+                    VaultHead head = verifier.head(page.head(), pinned).head();
+                    counter = Math.max(counter, head.counter());
+                    headLogSeq = Math.max(headLogSeq, head.logSeq());
                 }
-                since = page.cursor();
+                at = page.cursor();
                 if (!page.hasMore()) {
                     break;
                 }
@@ -838,9 +873,10 @@ public final class SyncEngine implements AutoCloseable {
                 refreshLog(teamId);
                 continue;
             }
-            if (mine != null) {
-                items.put(mine.itemId(), mine);
-            }
+            Map<String, byte[]> covered = new HashMap<>(hashes);
+            served.finish();
+            covered.putAll(served.changedHashes());
+            covered.putAll(ownHashes);
             int keyVersion = log.current().vaults().get(vaultId).keyVersion();
             VaultHead head =
                     new VaultHead(
@@ -848,8 +884,8 @@ public final class SyncEngine implements AutoCloseable {
                             vaultId,
                             counter + 1,
                             keyVersion,
-                            VaultHead.digestOf(VaultVerifier.hashes(items)),
-                            items.size(),
+                            VaultHead.digestOf(covered),
+                            covered.size(),
                             me,
                             log.seq());
             byte[] sig = head.sign(session.identity());
@@ -863,12 +899,36 @@ public final class SyncEngine implements AutoCloseable {
                                 head.itemCount(),
                                 head.logSeq(),
                                 sig));
-                return new VaultHeadPin(head, sig);
+                VaultHeadPin pin = new VaultHeadPin(head, sig);
+                boolean onlyOwn = served.foreign() == 0;
+                long cursorAfter = onlyOwn ? at : since;
+                VaultSnapshot next = null;
+                if (useSnap) {
+                    // the cache will hold its rows as before plus the own items, under this head
+                    Map<String, byte[]> after = new HashMap<>(hashes);
+                    after.putAll(ownHashes);
+                    next = new VaultSnapshot(cursorAfter, pin, after);
+                }
+                return new Sealed(pin, next, onlyOwn ? at : -1, onlyOwn ? wraps : List.of());
             } catch (ConflictException e) {
                 if (attempt >= 4) {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Applies a head this engine sealed (with its own items) and keeps the snapshot current. */
+    private void applySealed(String vaultId, CacheBatch.Builder batch, Sealed sealed) {
+        if (sealed.cursor() >= 0) {
+            batch.cursor(vaultId, sealed.cursor());
+            sealed.wraps().forEach(batch::keyWrap);
+        }
+        cache.apply(batch.vaultHead(sealed.pin()).build());
+        if (sealed.next() != null) {
+            snapshots.put(vaultId, sealed.next());
+        } else {
+            snapshots.remove(vaultId);
         }
     }
 
@@ -910,12 +970,18 @@ public final class SyncEngine implements AutoCloseable {
     public int rotateVaultKey(String vaultId) {
         pull();
         String teamId = teamOf(vaultId);
-        dev.strongroom.model.wire.AppendLogRequest request = KeyRotation.build(this, vaultId);
-        api.append(teamId, request);
+        KeyRotation.Prepared rotation = KeyRotation.prepare(this, vaultId);
+        api.append(teamId, rotation.request());
         refreshLog(teamId);
         if (requireHistory(teamId).current().permission(vaultId, me).orElse(null)
                 == Permission.WRITE) {
-            cache.apply(CacheBatch.builder().vaultHead(sealHead(teamId, vaultId, null)).build());
+            // The re-wrapped revisions are this engine's own: the head covers them as signed and
+            // the cache takes them with it, so neither this seal nor the pull below verifies them
+            // again as served.
+            List<CachedItem> rewrapped = rotation.revisions();
+            CacheBatch.Builder b = CacheBatch.builder();
+            rewrapped.forEach(b::item);
+            applySealed(vaultId, b, seal(teamId, vaultId, rewrapped));
         }
         pull();
         return requireHistory(teamId).current().vaults().get(vaultId).keyVersion();
@@ -923,7 +989,7 @@ public final class SyncEngine implements AutoCloseable {
 
     /** Signs the first head of a new, empty vault. */
     public void sealEmptyVault(String teamId, String vaultId) {
-        cache.apply(CacheBatch.builder().vaultHead(sealHead(teamId, vaultId, null)).build());
+        applySealed(vaultId, CacheBatch.builder(), seal(teamId, vaultId, List.of()));
     }
 
     private static void sleep(long ms) {

@@ -133,6 +133,26 @@ final class VaultVerifier {
         return Optional.empty();
     }
 
+    /** True if the response names this vault and an item id. */
+    boolean servedHere(ItemResponse r) {
+        return vaultId.equals(String.valueOf(r.vaultId())) && r.itemId() != null;
+    }
+
+    /** What a served revision claims, described in this vault and team (nothing checked yet). */
+    ItemRevision describe(ItemResponse r) {
+        return ItemRevision.of(
+                teamId,
+                vaultId,
+                String.valueOf(r.itemId()),
+                r.revision(),
+                r.keyVersion(),
+                r.itemKeyWrap() == null ? new byte[0] : r.itemKeyWrap(),
+                r.content() == null ? new byte[0] : r.content(),
+                r.deleted(),
+                String.valueOf(r.authorId()),
+                r.logSeq());
+    }
+
     /**
      * Verifies one item revision as served.
      *
@@ -147,18 +167,7 @@ final class VaultVerifier {
         byte[] wrap = r.itemKeyWrap() == null ? new byte[0] : r.itemKeyWrap();
         byte[] content = r.content() == null ? new byte[0] : r.content();
         String author = String.valueOf(r.authorId());
-        ItemRevision revision =
-                ItemRevision.of(
-                        teamId,
-                        vaultId,
-                        itemId,
-                        r.revision(),
-                        r.keyVersion(),
-                        wrap,
-                        content,
-                        r.deleted(),
-                        author,
-                        r.logSeq());
+        ItemRevision revision = describe(r);
         PublicBundle authorBundle =
                 bundle(author)
                         .orElseThrow(

@@ -10,9 +10,7 @@ import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.rotation.RotationFinding;
 import dev.strongroom.client.rotation.RotationReport;
 import dev.strongroom.client.rotation.RotationSubject;
-import dev.strongroom.client.search.SearchDocument;
 import dev.strongroom.client.search.SearchHit;
-import dev.strongroom.client.search.SearchIndex;
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.client.sync.ItemContents;
 import dev.strongroom.client.sync.QueuedWrite;
@@ -43,19 +41,24 @@ import java.util.UUID;
  * cache's outbox and pushed at once when the server is reachable (kept for {@link #sync()} when it
  * is not); every read decrypts from the cache, so reads work offline. Local edits not yet accepted
  * show as {@link ItemView#pending()}.
+ *
+ * <p>Listings and search run over an {@link ItemIndex} of every item's non-secret metadata, built
+ * once (in parallel) and then kept up to date from the cache; {@link #close()} drops it at lock.
  */
-public final class VaultService {
+public final class VaultService implements AutoCloseable {
 
     private final SyncEngine engine;
     private final LocalCache cache;
     private final UnlockedSession session;
     private final String me;
+    private final ItemIndex index;
 
     public VaultService(SyncEngine engine) {
         this.engine = engine;
         this.cache = engine.cache();
         this.session = engine.session();
         this.me = session.accountId().toString();
+        this.index = new ItemIndex(engine);
     }
 
     /** Pushes queued edits, then pulls and verifies everything. */
@@ -337,6 +340,14 @@ public final class VaultService {
         return live;
     }
 
+    /**
+     * Live items of a vault as summaries (no secret values), pending local edits included, by item
+     * id: what a listing needs, from the kept index rather than decrypting every item per call.
+     */
+    public List<ItemSummary> summaries(String vaultId) {
+        return index.list(vaultId);
+    }
+
     /** Every cached revision of an item, oldest first, decrypted. */
     public List<ItemView> history(String vaultId, String itemId) {
         List<ItemView> out = new ArrayList<>();
@@ -439,15 +450,12 @@ public final class VaultService {
 
     // ---- search and rotation ----
 
-    /** Searches decrypted names, fields, tags and URLs of every live item, in memory. */
+    /**
+     * Searches decrypted names, fields, tags and URLs of every live item, in memory. The index is
+     * built at the first search and then only updated with what changed.
+     */
     public List<SearchHit> search(String query, int limit) {
-        List<SearchDocument> docs = new ArrayList<>();
-        for (CachedVault v : cache.vaults()) {
-            for (ItemView i : list(v.vaultId())) {
-                docs.add(SearchDocument.of(v.vaultId() + "/" + i.itemId(), i.content()));
-            }
-        }
-        return SearchIndex.of(docs).search(query, limit);
+        return index.search(query, limit);
     }
 
     /** Items past (or within {@code windowDays} of) their rotation date or expiry, all vaults. */
@@ -459,5 +467,11 @@ public final class VaultService {
             }
         }
         return RotationReport.build(subjects, clock, windowDays);
+    }
+
+    /** Drops the decrypted item metadata and the search index (call at lock). */
+    @Override
+    public void close() {
+        index.close();
     }
 }
