@@ -178,7 +178,10 @@ final class VaultVerifier {
         if (r.signature() == null || !revision.verify(authorBundle.signingKey(), r.signature())) {
             throw alert(SecurityAlertCode.BAD_SIGNATURE, "item " + itemId + " r" + r.revision());
         }
-        boolean rewrap = log.isRotation(vaultId, author, r.logSeq(), r.keyVersion());
+        CachedItem verified = CachedItem.of(revision, wrap, content, r.signature());
+        boolean rewrap =
+                log.isRotation(vaultId, author, r.logSeq(), r.keyVersion())
+                        && isReWrap(verified, cached, keys);
         if (r.logSeq() > log.seq()) {
             throw new LogAheadException("vault " + vaultId + ": item " + itemId);
         }
@@ -187,7 +190,6 @@ final class VaultVerifier {
                     SecurityAlertCode.UNAUTHORIZED_CHANGE,
                     "item " + itemId + " written without write access");
         }
-        CachedItem verified = CachedItem.of(revision, wrap, content, r.signature());
         boolean isNew = cached == null || r.revision() > cached.revisionNumber();
         if (isNew && !rewrap) {
             refuseBackdated(itemId, author, r.logSeq());
@@ -202,21 +204,39 @@ final class VaultVerifier {
                 throw alert(SecurityAlertCode.ITEM_TAMPERING, "item " + itemId + " rewritten");
             }
         }
-        if (rewrap) {
-            boolean sameContent =
-                    cached == null
-                            || cached.revisionNumber() != r.revision() - 1
-                            || java.util.Arrays.equals(cached.content(), content);
-            if (r.deleted() || r.revision() < 2 || !sameContent) {
-                throw alert(
-                        SecurityAlertCode.ITEM_TAMPERING,
-                        "item " + itemId + ": a key rotation may only re-wrap, not change it");
-            }
-        }
         if (!r.deleted()) {
             checkOpens(verified, keys, rewrap ? r.revision() - 1 : r.revision());
         }
         return verified;
+    }
+
+    /**
+     * Whether a revision at a key rotation's log position, by its author, under its new key
+     * version, is one of the rotation's re-wraps (which the rotator may sign without write access)
+     * rather than the rotator's own write made right after it (judged like any write). A re-wrap
+     * keeps the previous revision's content byte for byte; where that revision is not known here (a
+     * new device), it is the content that opens only under an earlier revision's binding.
+     */
+    private boolean isReWrap(CachedItem item, CachedItem cached, Map<Integer, VaultKey> keys) {
+        if (item.deleted() || item.revisionNumber() < 2) {
+            return false;
+        }
+        if (cached != null && cached.revisionNumber() == item.revisionNumber() - 1) {
+            return java.util.Arrays.equals(cached.content(), item.content());
+        }
+        VaultKey vk = keys.get(item.revision().keyVersion());
+        if (vk == null) {
+            return false; // checkOpens reports the missing key
+        }
+        byte[] plain = null;
+        try (ItemKey ik = vk.unwrapItemKey(item.wrappedItemKey(), vaultId, item.itemId())) {
+            plain = ik.openContent(item.content(), vaultId, item.itemId(), item.revisionNumber());
+            return false;
+        } catch (CryptoException e) {
+            return true;
+        } finally {
+            Bytes.wipe(plain);
+        }
     }
 
     /**

@@ -108,6 +108,52 @@ class KeyRotationTest {
         }
     }
 
+    /**
+     * The rotator's own writes right after a rotation carry the rotation's log position and the new
+     * key version, like its re-wraps: they are writes (judged by write access), not re-wraps that
+     * "changed" content, on devices that saw the previous revision and on a fresh one that did not.
+     */
+    @Test
+    void theRotatorsOwnWritesRightAfterARotationAreNotMistakenForReWraps() {
+        try (StrongroomServer server = TestServers.start(dir.resolve("server"))) {
+            ServerEndpoint endpoint = TestServers.endpoint(server);
+            String ownerEmail = SyncFixture.register(endpoint);
+            String memberEmail = SyncFixture.register(endpoint);
+            try (Device owner = new Device(endpoint, ownerEmail, dir.resolve("owner"));
+                    Device member = new Device(endpoint, memberEmail, dir.resolve("member"))) {
+                var info = owner.vaults.createPersonalVault("Shared");
+                String team = info.teamId();
+                String vault = info.vaultId();
+                TeamOps ops = new TeamOps(owner.engine);
+                ops.addMember(team, member.engine, Role.MEMBER);
+                ops.grant(team, vault, member.session.publicBundle(), Permission.READ);
+                String login = owner.vaults.add(vault, ItemSamples.item(ItemType.LOGIN));
+                member.engine.pull();
+
+                assertThat(owner.engine.rotateVaultKey(vault)).isEqualTo(2);
+                String added = owner.vaults.add(vault, ItemSamples.item(ItemType.SECURE_NOTE));
+                owner.vaults.edit(vault, login, ItemSamples.item(ItemType.API_KEY));
+
+                member.engine.pull();
+                assertThat(name(member, member.cache.item(vault, added).orElseThrow()))
+                        .isEqualTo(ItemSamples.item(ItemType.SECURE_NOTE).name());
+                assertThat(name(member, member.cache.item(vault, login).orElseThrow()))
+                        .isEqualTo(ItemSamples.item(ItemType.API_KEY).name());
+                try (Device fresh = new Device(endpoint, memberEmail, dir.resolve("fresh"))) {
+                    fresh.engine
+                            .joins()
+                            .join(
+                                    team,
+                                    owner.engine.team(team).orElseThrow().genesisHash(),
+                                    "joined");
+                    fresh.engine.pull();
+                    assertThat(name(fresh, fresh.cache.item(vault, login).orElseThrow()))
+                            .isEqualTo(ItemSamples.item(ItemType.API_KEY).name());
+                }
+            }
+        }
+    }
+
     private static String name(Device d, CachedItem item) {
         byte[] plain =
                 ItemContents.open(
