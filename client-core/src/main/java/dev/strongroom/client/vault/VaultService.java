@@ -131,6 +131,7 @@ public final class VaultService {
         }
         engine.pull();
         engine.sealEmptyVault(teamId, vaultId);
+        dev.strongroom.client.recovery.RecoveryGrants.grantIfPolicy(engine, teamId, vaultId);
         return vault(vaultId);
     }
 
