@@ -1,5 +1,6 @@
 package dev.strongroom.client.recovery;
 
+import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.crypto.api.CryptoException;
 import dev.strongroom.crypto.asym.X25519PublicKey;
 import dev.strongroom.crypto.common.Bytes;
@@ -18,7 +19,6 @@ import dev.strongroom.crypto.keys.MasterKey;
 import dev.strongroom.crypto.recovery.RecoveryKey;
 import dev.strongroom.crypto.srp.SrpGroup;
 import dev.strongroom.crypto.srp.SrpVerifier;
-import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.model.recovery.RecoveryScope;
 import java.nio.charset.StandardCharsets;
 

@@ -26,8 +26,8 @@ public final class Approvals {
     private Approvals() {}
 
     /**
-     * @throws RecoveryException if the share is not the one the policy names for {@code me} or
-     *     does not open (sealed to another key or by someone other than the policy's author)
+     * @throws RecoveryException if the share is not the one the policy names for {@code me} or does
+     *     not open (sealed to another key or by someone other than the policy's author)
      */
     public static Slip39Share openOwnShare(
             RecoveryLog log, String me, IdentityKeys identity, byte[] sealed) {
@@ -36,8 +36,7 @@ public final class Approvals {
         if (digest == null) {
             throw new RecoveryException("this account holds no share of the recovery key");
         }
-        if (sealed == null
-                || !ConstantTime.equals(Sha256.hash(sealed), Base64Url.decode(digest))) {
+        if (sealed == null || !ConstantTime.equals(Sha256.hash(sealed), Base64Url.decode(digest))) {
             throw new RecoveryException("the sealed share is not the one the signed policy names");
         }
         try {
@@ -64,8 +63,7 @@ public final class Approvals {
         VerifiedRecoveryRequest r = RecoveryRequests.verify(log, request);
         byte[] resealed;
         try (Slip39Share share = openOwnShare(log, me, identity, sealedShare)) {
-            resealed =
-                    SealedShares.sealToRequest(share, binding(log, r, me), identity);
+            resealed = SealedShares.sealToRequest(share, binding(log, r, me), identity);
         }
         return new Decision(
                 sign(r, me, identity, RecoveryDecisionBody.APPROVE, Sha256.hash(resealed)),

@@ -43,13 +43,10 @@ final class KitVaults {
                     continue;
                 }
                 int version = item.revision().keyVersion();
-                wraps.computeIfAbsent(
-                        version, v -> wrap(engine, teamId, vaultId, v, recoveryKey));
+                wraps.computeIfAbsent(version, v -> wrap(engine, teamId, vaultId, v, recoveryKey));
                 items.add(response(item));
             }
-            out.add(
-                    new RecoveryKit.KitVault(
-                            vaultId, vaults.vault(vaultId).name(), wraps, items));
+            out.add(new RecoveryKit.KitVault(vaultId, vaults.vault(vaultId).name(), wraps, items));
         }
         return out;
     }
@@ -62,7 +59,7 @@ final class KitVaults {
                 engine.session().identity());
     }
 
-    private static ItemResponse response(CachedItem item) {
+    static ItemResponse response(CachedItem item) {
         var r = item.revision();
         return new ItemResponse(
                 UUID.fromString(r.itemId()),

@@ -3,8 +3,8 @@ package dev.strongroom.client.recovery;
 import dev.strongroom.model.wire.KdfParams;
 
 /**
- * What replaces a member's forgotten master password on the server: new KDF parameters and salt,
- * a new SRP salt and verifier, and the member's same account key wrapped under the new password's
+ * What replaces a member's forgotten master password on the server: new KDF parameters and salt, a
+ * new SRP salt and verifier, and the member's same account key wrapped under the new password's
  * key-encryption key (so their identity keys and every item stay as they were).
  */
 public record NewCredentials(

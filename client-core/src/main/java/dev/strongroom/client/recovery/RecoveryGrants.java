@@ -13,15 +13,16 @@ import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.wire.AppendLogRequest;
 import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.KeyWrapUpload;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Wraps vault keys to the team recovery key: one grant_vault entry per vault naming the grantee
- * {@code recovery} (read-only) with the digest of a V1 wrap to the policy's public key. Once a vault
- * holds that grant every rotation re-wraps to it (a rotation must cover exactly the grantees), so
- * future key versions are covered without another step; a new vault gets its grant when it is
- * created; a new policy (re-split) re-grants every vault to the new key.
+ * {@code recovery} (read-only) with the digest of a V1 wrap to the policy's public key. Once a
+ * vault holds that grant every rotation re-wraps to it (a rotation must cover exactly the
+ * grantees), so future key versions are covered without another step; a new vault gets its grant
+ * when it is created; a new policy (re-split) re-grants every vault to the new key.
  */
 public final class RecoveryGrants {
 
@@ -32,15 +33,15 @@ public final class RecoveryGrants {
 
     /**
      * Grants every vault of the team to the current recovery key (re-grants those granted to an
-     * older one); returns the vault ids it granted. Needs an admin who can open each vault's key.
+     * older one); returns each vault's new wrap by vault id. Needs an admin who can open each
+     * vault's key.
      */
-    public static List<String> grantAll(SyncEngine engine, String teamId) {
-        List<String> granted = new ArrayList<>();
+    public static Map<String, byte[]> grantAll(SyncEngine engine, String teamId) {
+        Map<String, byte[]> granted = new LinkedHashMap<>();
         engine.pull();
         TeamState s = engine.team(teamId).orElseThrow();
         for (String vaultId : List.copyOf(s.vaults().keySet())) {
-            grant(engine, teamId, vaultId);
-            granted.add(vaultId);
+            granted.put(vaultId, grant(engine, teamId, vaultId));
         }
         return granted;
     }
@@ -56,11 +57,12 @@ public final class RecoveryGrants {
         }
     }
 
-    private static void grant(SyncEngine engine, String teamId, String vaultId) {
+    private static byte[] grant(SyncEngine engine, String teamId, String vaultId) {
         TeamState s = engine.team(teamId).orElseThrow();
         X25519PublicKey recovery =
                 new X25519PublicKey(
-                        Base64Url.decode(s.recoveryPolicy().orElseThrow().entry().recoveryPublicKey()));
+                        Base64Url.decode(
+                                s.recoveryPolicy().orElseThrow().entry().recoveryPublicKey()));
         int version = s.vaults().get(vaultId).keyVersion();
         VaultKey key = engine.vaultKey(vaultId, version);
         byte[] wrap =
@@ -90,5 +92,6 @@ public final class RecoveryGrants {
                                 List.of(new KeyWrapUpload(version, GRANTEE, wrap)),
                                 List.of()));
         engine.pull();
+        return wrap;
     }
 }

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The offline recovery kit: one file that opens with M paper shares on a machine with no server.
- * It carries the team's signed log (so the opener verifies the chain, the policy's recovery public
- * key and the exporter's bundle from the entries themselves) and one payload sealed by the exporter
+ * The offline recovery kit: one file that opens with M paper shares on a machine with no server. It
+ * carries the team's signed log (so the opener verifies the chain, the policy's recovery public key
+ * and the exporter's bundle from the entries themselves) and one payload sealed by the exporter
  * (HPKE auth mode) to the recovery public key: every vault's name, its key versions wrapped to the
  * recovery key (V1) and its live items as signed revisions. The payload's info binds team, policy
  * version, exporter and time, so a kit cannot be passed off as another team's or exporter's.

@@ -24,7 +24,8 @@ import java.util.Optional;
 public final class RecoveryLog {
 
     /** The announced wrap of one vault key version to the recovery key. */
-    public record RecoveryWrap(String vaultId, int keyVersion, byte[] digest, PublicBundle sender) {}
+    public record RecoveryWrap(
+            String vaultId, int keyVersion, byte[] digest, PublicBundle sender) {}
 
     private final TeamState state;
     private final Map<String, RecoveryWrap> wraps = new HashMap<>();
@@ -89,11 +90,7 @@ public final class RecoveryLog {
         }
     }
 
-    private void put(
-            String vaultId,
-            int version,
-            String digest,
-            TeamState.Member author) {
+    private void put(String vaultId, int version, String digest, TeamState.Member author) {
         wraps.put(
                 vaultId + "|" + version,
                 new RecoveryWrap(vaultId, version, Base64Url.decode(digest), author.bundle()));
@@ -118,7 +115,9 @@ public final class RecoveryLog {
         return new X25519PublicKey(Base64Url.decode(policy().recoveryPublicKey()));
     }
 
-    /** The wrap of the vault's key {@code version} to the recovery key, if the log announced one. */
+    /**
+     * The wrap of the vault's key {@code version} to the recovery key, if the log announced one.
+     */
     public Optional<RecoveryWrap> wrap(String vaultId, int version) {
         return Optional.ofNullable(wraps.get(vaultId + "|" + version));
     }

@@ -54,8 +54,7 @@ public final class RecoverySetup {
                         "approver " + b.email() + " is not a member with this verified key");
             }
         }
-        int version =
-                state.recoveryPolicy().map(p -> p.entry().policyVersion() + 1).orElse(1);
+        int version = state.recoveryPolicy().map(p -> p.entry().policyVersion() + 1).orElse(1);
         try (RecoveryKey key = RecoveryKey.generate()) {
             List<Slip39Share> shares = key.split(threshold, n);
             Map<String, byte[]> sealed = new LinkedHashMap<>();

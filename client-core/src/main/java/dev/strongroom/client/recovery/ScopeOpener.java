@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * Opens exactly what a request's scope allows with the combined recovery key: a vault's key (its
- * wrap must be the one the verified log announced, sealed by the member the log names) and then
- * its items, each checked against its author's signature before its content is opened.
+ * wrap must be the one the verified log announced, sealed by the member the log names) and then its
+ * items, each checked against its author's signature before its content is opened.
  */
 public final class ScopeOpener {
 

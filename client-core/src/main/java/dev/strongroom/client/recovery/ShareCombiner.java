@@ -94,8 +94,7 @@ public final class ShareCombiner {
         if (sealed == null
                 || !ConstantTime.equals(
                         Sha256.hash(sealed), Base64Url.decode(approval.sealedShareDigest()))) {
-            throw new RecoveryException(
-                    "a re-sealed share is not the one its approval names");
+            throw new RecoveryException("a re-sealed share is not the one its approval names");
         }
         try {
             return SealedShares.openAsRequester(
