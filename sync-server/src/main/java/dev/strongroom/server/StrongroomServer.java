@@ -68,6 +68,7 @@ public final class StrongroomServer implements AutoCloseable {
             new MachineApi(db, teams).register(routes);
             new dev.strongroom.server.invites.InviteApi(db).register(routes);
             new VaultApi(db, audit, config).register(routes);
+            new dev.strongroom.server.recovery.RecoveryApis(db, audit, teams).register(routes);
             new AuditApi(db, audit).register(routes);
             HttpServer http =
                     HttpServer.create(

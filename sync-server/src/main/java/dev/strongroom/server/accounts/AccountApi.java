@@ -309,7 +309,11 @@ public final class AccountApi {
     }
 
     /** KDF floors (crypto-core's parameter records), salt sizes, a usable SRP verifier. */
-    private static void checkCredentials(
+    /**
+     * New credentials as registration and a password change accept them (KDF floors, sizes, a valid
+     * SRP verifier); also used by forgotten-password recovery.
+     */
+    public static void checkCredentials(
             KdfParams kdf, byte[] srpSalt, byte[] verifier, byte[] wrappedAccountKey) {
         try {
             if (KdfParams.ARGON2ID.equals(kdf.algorithm())) {

@@ -41,7 +41,7 @@ public final class DatabaseCopier {
                     "recovery_shares",
                     "recovery_account_enrollments",
                     "recovery_requests",
-                    "recovery_approvals",
+                    "recovery_decisions",
                     "audit_events");
 
     private DatabaseCopier() {}

@@ -245,6 +245,14 @@ public final class TeamApi {
         return state;
     }
 
+    /**
+     * The verified state at the team's stored head, read in the caller's transaction (for checks
+     * other packages make against the log, such as break-glass recovery); 404 for no such team.
+     */
+    public TeamState stateInTx(Tx tx, UUID teamId) throws SQLException {
+        return log.state(tx, teamId, TeamLog.head(tx, teamId, false));
+    }
+
     /** Caches a committed state (saves re-verifying the log on the next request). */
     public void remember(UUID teamId, TeamState state) {
         log.remember(teamId, state);

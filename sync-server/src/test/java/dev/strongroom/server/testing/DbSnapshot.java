@@ -34,7 +34,7 @@ public final class DbSnapshot {
                     "recovery_shares",
                     "recovery_account_enrollments",
                     "recovery_requests",
-                    "recovery_approvals");
+                    "recovery_decisions");
 
     private static final Set<String> VOLATILE_COLUMNS = Set.of("last_used_at");
 
