@@ -25,7 +25,11 @@ public final class RecoveryLog {
 
     /** The announced wrap of one vault key version to the recovery key. */
     public record RecoveryWrap(
-            String vaultId, int keyVersion, byte[] digest, PublicBundle sender) {}
+            String vaultId,
+            int keyVersion,
+            byte[] digest,
+            PublicBundle sender,
+            int policyVersion) {}
 
     private final TeamState state;
     private final Map<String, RecoveryWrap> wraps = new HashMap<>();
@@ -80,20 +84,23 @@ public final class RecoveryLog {
         } else if (action instanceof LogAction.GrantVault g
                 && RecoveryGrants.GRANTEE.equals(g.granteeId())) {
             int version = versions.getOrDefault(g.vaultId(), 1);
-            put(g.vaultId(), version, g.wrapDigest(), author);
+            put(g.vaultId(), version, g.wrapDigest(), author, after);
         } else if (action instanceof LogAction.RotateVaultKey r) {
             versions.put(r.vaultId(), r.newKeyVersion());
             String digest = r.wrapDigests().get(RecoveryGrants.GRANTEE);
             if (digest != null) {
-                put(r.vaultId(), r.newKeyVersion(), digest, author);
+                put(r.vaultId(), r.newKeyVersion(), digest, author, after);
             }
         }
     }
 
-    private void put(String vaultId, int version, String digest, TeamState.Member author) {
+    private void put(
+            String vaultId, int version, String digest, TeamState.Member author, TeamState after) {
+        int policy = after.recoveryPolicy().map(p -> p.entry().policyVersion()).orElse(0);
         wraps.put(
                 vaultId + "|" + version,
-                new RecoveryWrap(vaultId, version, Base64Url.decode(digest), author.bundle()));
+                new RecoveryWrap(
+                        vaultId, version, Base64Url.decode(digest), author.bundle(), policy));
     }
 
     public TeamState state() {

@@ -17,6 +17,7 @@ import dev.strongroom.model.recovery.RecoveryTally;
 import dev.strongroom.model.recovery.SignedRecoveryMessage;
 import dev.strongroom.model.wire.AppendLogRequest;
 import dev.strongroom.model.wire.Base64Url;
+import dev.strongroom.model.wire.RecoveryAccountResetRequest;
 import dev.strongroom.server.StrongroomServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -229,12 +230,39 @@ class RecoveryFlowTest {
                                                     log,
                                                     key,
                                                     new RecoveryScope(RecoveryScope.VAULT, w.prod),
+                                                    req.requestId(),
                                                     enrolment,
+                                                    new byte[0],
                                                     newPassword,
                                                     kdf))
                             .hasMessageContaining("not an account");
-                    NewCredentials fresh =
-                            AccountRecovery.reset(log, key, account, enrolment, newPassword, kdf);
+                    RecoveryAccountResetRequest fresh =
+                            AccountRecovery.reset(
+                                    log,
+                                    key,
+                                    account,
+                                    req.requestId(),
+                                    enrolment,
+                                    forgetful
+                                            .session
+                                            .accountKey()
+                                            .sealIdentity(
+                                                    forgetful.session.identity(), forgetful.id),
+                                    newPassword,
+                                    kdf);
+                    assertThat(
+                                    forgetful.session.publicBundle().signingKey() != null
+                                            && dev.strongroom.crypto.asym.Ed25519.isValid(
+                                                    forgetful.session.publicBundle().signingKey(),
+                                                    fresh.message(
+                                                            java.util.UUID.fromString(w.team),
+                                                            java.util.UUID.fromString(
+                                                                    req.requestId()),
+                                                            java.util.UUID.fromString(
+                                                                    forgetful.id)),
+                                                    fresh.signature()))
+                            .as("signed by the member's own key")
+                            .isTrue();
                     try (MasterKey master = MasterKey.derive(newPassword, fresh.kdf().salt(), kdf);
                             var kek = master.keyEncryptionKey();
                             var accountKey = kek.unwrap(fresh.wrappedAccountKey(), forgetful.id)) {
