@@ -50,7 +50,8 @@ import picocli.CommandLine.ScopeType;
             GenerateCommand.class,
             TotpCommand.class,
             TeamCommand.class,
-            ExposureCommand.class
+            ExposureCommand.class,
+            dev.strongroom.cli.recovery.RecoveryCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

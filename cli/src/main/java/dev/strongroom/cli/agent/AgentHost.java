@@ -59,6 +59,7 @@ final class AgentHost implements AgentServer.Handler {
         all.putAll(ItemHistoryOperations.all());
         all.putAll(SyncOperations.all());
         all.putAll(TeamOperations.all());
+        all.putAll(RecoveryOperations.all());
         this.operations = Map.copyOf(all);
     }
 
