@@ -68,6 +68,14 @@ public final class RecoveryPaths {
         return request(teamId, requestId) + "/release";
     }
 
+    /**
+     * {@code GET} ({@code ?since=&limit=}): for the requester of a released vault- or team-scope
+     * request, the items of a vault in its scope ({@link RecoveryVaultItemsResponse}).
+     */
+    public static String vaultItems(UUID teamId, UUID requestId, UUID vaultId) {
+        return request(teamId, requestId) + "/vaults/" + vaultId + "/items";
+    }
+
     /** {@code POST} (empty JSON object): the requester or an owner closes the request for good. */
     public static String close(UUID teamId, UUID requestId) {
         return request(teamId, requestId) + "/close";

@@ -94,18 +94,15 @@ final class PolicyStore {
                 approverId);
     }
 
-    /** Replaces the account's enrollment under this policy version. */
+    /** Replaces the account's enrollment under this policy version (an upsert: no race). */
     static void enroll(Tx tx, UUID teamId, int version, UUID accountId, byte[] wrap, long now)
             throws SQLException {
         tx.update(
-                "DELETE FROM recovery_account_enrollments WHERE team_id = ? AND policy_version = ?"
-                        + " AND account_id = ?",
-                teamId,
-                version,
-                accountId);
-        tx.update(
                 "INSERT INTO recovery_account_enrollments (team_id, policy_version, account_id,"
-                        + " wrapped_account_key, created_at) VALUES (?, ?, ?, ?, ?)",
+                        + " wrapped_account_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT"
+                        + " (team_id, policy_version, account_id) DO UPDATE SET"
+                        + " wrapped_account_key = excluded.wrapped_account_key, created_at ="
+                        + " excluded.created_at",
                 teamId,
                 version,
                 accountId,

@@ -23,6 +23,7 @@ public final class RecoveryApis {
 
     public void register(Routes routes) {
         new RecoveryPolicyApi(db, audit, teams).register(routes);
+        new RecoveryEnrollmentApi(db, audit, teams).register(routes);
         new RecoveryRequestApi(db, audit, teams).register(routes);
         new RecoveryDecisionApi(db, audit, teams).register(routes);
         new RecoveryReleaseApi(db, audit, teams).register(routes);

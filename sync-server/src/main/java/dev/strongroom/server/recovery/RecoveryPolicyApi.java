@@ -5,7 +5,6 @@ import dev.strongroom.model.log.LogAction;
 import dev.strongroom.model.log.Role;
 import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.wire.AppendLogRequest;
-import dev.strongroom.model.wire.RecoveryEnrollmentRequest;
 import dev.strongroom.model.wire.RecoveryPolicyRequest;
 import dev.strongroom.model.wire.RecoveryPolicyView;
 import dev.strongroom.model.wire.RecoveryShareResponse;
@@ -17,7 +16,6 @@ import dev.strongroom.server.db.DbErrors;
 import dev.strongroom.server.db.Tx;
 import dev.strongroom.server.http.BadRequestException;
 import dev.strongroom.server.http.Call;
-import dev.strongroom.server.http.Check;
 import dev.strongroom.server.http.ConflictException;
 import dev.strongroom.server.http.ForbiddenException;
 import dev.strongroom.server.http.NotFoundException;
@@ -31,9 +29,9 @@ import java.util.UUID;
 
 /**
  * The break-glass policy side: the signed set_recovery_policy entry with its sealed shares (each
- * must hash to the digest the entry names), each approver fetching only their own share, and
- * members enrolling their account key (wrapped to the recovery key) for forgotten-password
- * recovery. The server stores ciphertext it cannot open and checks only what it can verify.
+ * must hash to the digest the entry names, so a server cannot substitute one) and each approver
+ * fetching only their own share. The server stores ciphertext it cannot open and checks only what
+ * it can verify.
  */
 public final class RecoveryPolicyApi {
 
@@ -49,7 +47,6 @@ public final class RecoveryPolicyApi {
 
     public void register(Routes routes) {
         String policy = "/api/v1/teams/{teamId}/recovery/policy";
-        String enrollment = "/api/v1/teams/{teamId}/recovery/enrollment";
         routes.post(policy, Access.AUTHENTICATED, guard("recovery.policy_set", this::create))
                 .get(policy, Access.AUTHENTICATED, this::view)
                 .put(
@@ -59,9 +56,7 @@ public final class RecoveryPolicyApi {
                 .get(
                         policy + "/shares/{approverId}",
                         Access.AUTHENTICATED,
-                        guard("recovery.share_read", this::share))
-                .put(enrollment, Access.AUTHENTICATED, guard("recovery.enroll", this::enroll))
-                .get(enrollment, Access.AUTHENTICATED, this::enrollment);
+                        guard("recovery.share_read", this::share));
     }
 
     private dev.strongroom.server.http.Endpoint guard(
@@ -228,53 +223,6 @@ public final class RecoveryPolicyApi {
                         .target("recovery_policy", Integer.toString(share.policyVersion()))
                         .build());
         call.ok(share);
-    }
-
-    private void enroll(Call call) {
-        Principal p = call.principal();
-        UUID teamId = call.pathId("teamId");
-        RecoveryEnrollmentRequest r = call.body(RecoveryEnrollmentRequest.class);
-        Check.blob(r.wrappedAccountKey(), "wrappedAccountKey", 32, RecoveryChecks.MAX_SEALED);
-        long now = System.currentTimeMillis();
-        call.ok(
-                db.write(
-                        tx -> {
-                            TeamState s = teams.stateInTx(tx, teamId);
-                            RecoveryChecks.member(s, p.id());
-                            int version = RecoveryChecks.policy(s).policyVersion();
-                            if (version != r.policyVersion()) {
-                                throw new ConflictException(
-                                        ErrorCode.CONFLICT,
-                                        "the current policy version is " + version);
-                            }
-                            PolicyStore.enroll(
-                                    tx, teamId, version, p.id(), r.wrappedAccountKey(), now);
-                            tx.audit(
-                                    AuditEvent.of("recovery.enroll", call.actor())
-                                            .team(teamId.toString())
-                                            .target("account", p.id().toString())
-                                            .detail("policy_version=" + version)
-                                            .build());
-                            return PolicyStore.enrollment(tx, teamId, version, p.id())
-                                    .orElseThrow();
-                        }));
-    }
-
-    private void enrollment(Call call) {
-        Principal p = call.principal();
-        UUID teamId = call.pathId("teamId");
-        call.ok(
-                db.read(
-                        tx -> {
-                            TeamState s = teams.stateInTx(tx, teamId);
-                            RecoveryChecks.member(s, p.id());
-                            int version =
-                                    s.recoveryPolicy()
-                                            .map(x -> x.entry().policyVersion())
-                                            .orElse(0);
-                            return PolicyStore.enrollment(tx, teamId, version, p.id())
-                                    .orElseThrow(() -> new NotFoundException("not enrolled"));
-                        }));
     }
 
     private static <T> T unique(java.util.function.Supplier<T> write) {

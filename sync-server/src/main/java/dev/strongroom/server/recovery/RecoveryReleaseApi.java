@@ -44,6 +44,7 @@ public final class RecoveryReleaseApi {
                 Access.AUTHENTICATED,
                 RecoveryChecks.audited(audit, "recovery.release", this::release));
         new AccountReset(db, teams).register(routes, audit);
+        new RecoveredItems(db, teams).register(routes, audit);
     }
 
     private void release(Call call) {

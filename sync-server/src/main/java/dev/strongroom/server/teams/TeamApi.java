@@ -270,6 +270,10 @@ public final class TeamApi {
             throws SQLException {
         LogAction action = body.action();
         List<KeyWrapUpload> wraps = r.wraps();
+        if (wraps.stream().anyMatch(java.util.Objects::isNull)
+                || r.items().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new BadRequestException("wraps and items may not contain null");
+        }
         for (KeyWrapUpload w : wraps) {
             Check.blob(w.wrap(), "wrap", 1, MAX_WRAP);
         }

@@ -9,6 +9,7 @@ import dev.strongroom.server.http.ForbiddenException;
 import dev.strongroom.server.http.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -223,6 +224,24 @@ public final class VaultStore {
 
     private static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /**
+     * Current item revisions (tombstones included) with a change sequence above {@code since}, in
+     * change order, at most {@code limit}; for readers without a grant that another check admits (a
+     * released break-glass request).
+     */
+    public static List<ItemResponse> currentItems(Tx tx, UUID vaultId, long since, int limit)
+            throws SQLException {
+        return tx.query(
+                "SELECT "
+                        + ITEM_COLUMNS
+                        + " FROM items WHERE vault_id = ? AND change_seq > ? ORDER BY change_seq"
+                        + " LIMIT ?",
+                rs -> mapItem(rs).response(),
+                vaultId,
+                since,
+                limit);
     }
 
     static final String ITEM_COLUMNS =

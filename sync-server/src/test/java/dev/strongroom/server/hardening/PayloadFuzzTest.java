@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.crypto.common.Randoms;
 import dev.strongroom.model.log.LogAction;
 import dev.strongroom.model.log.SignedLogEntry;
+import dev.strongroom.model.recovery.RecoveryScope;
 import dev.strongroom.model.wire.AppendLogRequest;
 import dev.strongroom.model.wire.CreateItemRequest;
 import dev.strongroom.model.wire.CreateTeamRequest;
@@ -20,6 +21,9 @@ import dev.strongroom.model.wire.MachineCreateRequest;
 import dev.strongroom.model.wire.MachineRevokeRequest;
 import dev.strongroom.model.wire.MachineSecretRequest;
 import dev.strongroom.model.wire.PreloginRequest;
+import dev.strongroom.model.wire.RecoveryEnrollmentRequest;
+import dev.strongroom.model.wire.RecoveryOpenRequest;
+import dev.strongroom.model.wire.RecoveryPaths;
 import dev.strongroom.model.wire.RestoreItemRequest;
 import dev.strongroom.model.wire.UpdateItemRequest;
 import dev.strongroom.model.wire.UpdateVaultMetadataRequest;
@@ -88,6 +92,7 @@ class PayloadFuzzTest {
     private static UUID vault;
     private static UUID item;
     private static TestMachine machine;
+    private static dev.strongroom.server.testing.TestRecovery recovery;
 
     private static synchronized void fixtures() throws Exception {
         if (server != null) {
@@ -103,6 +108,12 @@ class PayloadFuzzTest {
         TestTeam.updateItem(api, alice, vault, item, 1, 1, false);
         machine = new TestMachine();
         machine.create(api, team, alice, null);
+        TestUser bob = new TestUser("fuzz-bob").register(api).login(api);
+        team.addMember(alice, bob, dev.strongroom.model.log.Role.MEMBER);
+        recovery =
+                new dev.strongroom.server.testing.TestRecovery(
+                                api, team, 2, 0, false, List.of(alice, bob))
+                        .set(alice);
     }
 
     @AfterContainer
@@ -241,6 +252,21 @@ class PayloadFuzzTest {
                                                 alice,
                                                 new LogAction.RemoveMachine(
                                                         machine.id.toString())))),
+                new Endpoint(
+                        "recovery enrollment",
+                        "PUT",
+                        () -> RecoveryPaths.enrollment(team.id),
+                        () -> new RecoveryEnrollmentRequest(1, Randoms.bytes(80))),
+                new Endpoint(
+                        "recovery request",
+                        "POST",
+                        () -> RecoveryPaths.requests(team.id),
+                        () ->
+                                new RecoveryOpenRequest(
+                                        recovery.request(
+                                                alice,
+                                                UUID.randomUUID(),
+                                                new RecoveryScope("team", team.id.toString())))),
                 new Endpoint(
                         "account password",
                         "POST",

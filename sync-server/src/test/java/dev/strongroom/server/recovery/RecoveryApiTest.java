@@ -14,6 +14,7 @@ import dev.strongroom.model.wire.RecoveryReleaseResponse;
 import dev.strongroom.model.wire.RecoveryRequestListResponse;
 import dev.strongroom.model.wire.RecoveryRequestView;
 import dev.strongroom.model.wire.RecoveryShareResponse;
+import dev.strongroom.model.wire.RecoveryVaultItemsResponse;
 import dev.strongroom.server.audit.ChainedEvent;
 import dev.strongroom.server.testing.Api;
 import dev.strongroom.server.testing.Backend;
@@ -162,6 +163,25 @@ class RecoveryApiTest {
                 .satisfies(v -> assertThat(v.vaultId()).isEqualTo(vault));
         assertThat(out.account()).isNull();
 
+        UUID item = UUID.randomUUID();
+        TestTeam.created(TestTeam.createItem(api, w.alice(), vault, item, 1));
+        assertThat(api.get("/api/v1/vaults/" + vault + "/changes", w.erin().token).status())
+                .isEqualTo(404);
+        Api.Response items =
+                api.get(RecoveryPaths.vaultItems(w.team().id, id, vault), w.erin().token);
+        assertThat(items.status()).as(items.body()).isEqualTo(200);
+        RecoveryVaultItemsResponse page = items.as(RecoveryVaultItemsResponse.class);
+        assertThat(page.items()).extracting(i -> i.itemId()).containsExactly(item);
+        assertThat(page.hasMore()).isFalse();
+        assertThat(
+                        api.get(RecoveryPaths.vaultItems(w.team().id, id, other), w.erin().token)
+                                .status())
+                .isEqualTo(404);
+        assertThat(
+                        api.get(RecoveryPaths.vaultItems(w.team().id, id, vault), w.bob().token)
+                                .status())
+                .isEqualTo(404);
+
         List<String> actions = new ArrayList<>();
         server.server()
                 .audit()
@@ -176,7 +196,8 @@ class RecoveryApiTest {
                         "recovery.policy_set",
                         "recovery.request_open",
                         "recovery.approve",
-                        "recovery.release");
+                        "recovery.release",
+                        "recovery.items_read");
         assertThat(server.server().audit().verify().ok()).isTrue();
     }
 
@@ -362,5 +383,37 @@ class RecoveryApiTest {
                             assertThat(e.detail()).isEqualTo("forbidden");
                             assertThat(e.teamId()).isEqualTo(w.team().id.toString());
                         });
+    }
+
+    @Test
+    void aPolicyAppendedThroughTheLogTakesItsSharesRightAfter() {
+        World w = world(api, 0);
+        TestRecovery rec = w.recovery();
+        dev.strongroom.model.wire.RecoveryPolicyRequest next = rec.policyRequest(w.alice());
+        w.team()
+                .ok(
+                        w.team()
+                                .append(
+                                        w.alice(),
+                                        next.entry(),
+                                        new dev.strongroom.model.wire.AppendLogRequest(
+                                                next.entry(), null, List.of(), List.of())));
+        UUID t = w.team().id;
+        RecoveryPolicyView before =
+                api.get(RecoveryPaths.policy(t), w.bob().token).as(RecoveryPolicyView.class);
+        assertThat(before.policyVersion()).isEqualTo(2);
+        assertThat(before.sharesStored()).isFalse();
+        String bobsShare = RecoveryPaths.share(t, w.bob().id.toString());
+        assertThat(api.get(bobsShare, w.bob().token).status()).isEqualTo(404);
+
+        Api.Response stored =
+                api.put(
+                        RecoveryPaths.shares(t),
+                        w.alice().token,
+                        new dev.strongroom.model.wire.RecoverySharesUpload(2, next.shares()));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(stored.as(RecoveryPolicyView.class).sharesStored()).isTrue();
+        assertThat(api.get(bobsShare, w.bob().token).as(RecoveryShareResponse.class).sealedShare())
+                .isEqualTo(rec.shares.get(w.bob().id.toString()));
     }
 }

@@ -1,0 +1,107 @@
+package dev.strongroom.server.recovery;
+
+import dev.strongroom.model.recovery.RecoveryScope;
+import dev.strongroom.model.wire.ItemResponse;
+import dev.strongroom.model.wire.RecoveryVaultItemsResponse;
+import dev.strongroom.server.audit.AuditEvent;
+import dev.strongroom.server.audit.AuditLog;
+import dev.strongroom.server.db.Database;
+import dev.strongroom.server.http.Call;
+import dev.strongroom.server.http.NotFoundException;
+import dev.strongroom.server.http.Principal;
+import dev.strongroom.server.http.Routes;
+import dev.strongroom.server.http.Routes.Access;
+import dev.strongroom.server.teams.TeamApi;
+import dev.strongroom.server.vaults.VaultStore;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The items of a vault in a released request's scope, for its requester, who usually holds no grant
+ * on the vault: the recovered vault key is of no use without the ciphertext it opens. Same
+ * conditions as the release (M approvals, delay passed, not final or expired); vaults outside the
+ * scope answer 404.
+ */
+final class RecoveredItems {
+
+    static final int MAX_PAGE = 1000;
+
+    private final Database db;
+    private final TeamApi teams;
+
+    RecoveredItems(Database db, TeamApi teams) {
+        this.db = db;
+        this.teams = teams;
+    }
+
+    void register(Routes routes, AuditLog audit) {
+        routes.get(
+                "/api/v1/teams/{teamId}/recovery/requests/{requestId}/vaults/{vaultId}/items",
+                Access.AUTHENTICATED,
+                RecoveryChecks.audited(
+                        audit,
+                        "recovery.items_read",
+                        call -> {
+                            RecoveryVaultItemsResponse out = items(call);
+                            audit.record(
+                                    AuditEvent.of("recovery.items_read", call.actor())
+                                            .team(call.pathId("teamId").toString())
+                                            .target("vault", out.vaultId().toString())
+                                            .detail(
+                                                    "request="
+                                                            + call.pathId("requestId")
+                                                            + " items="
+                                                            + out.items().size())
+                                            .build());
+                            call.ok(out);
+                        }));
+    }
+
+    private RecoveryVaultItemsResponse items(Call call) {
+        Principal p = call.principal();
+        UUID teamId = call.pathId("teamId");
+        UUID requestId = call.pathId("requestId");
+        UUID vaultId = call.pathId("vaultId");
+        Long sinceParam = call.queryLong("since");
+        long since = sinceParam == null ? 0 : sinceParam;
+        Long limitParam = call.queryLong("limit");
+        int limit =
+                (int) Math.max(1, Math.min(MAX_PAGE, limitParam == null ? MAX_PAGE : limitParam));
+        long now = System.currentTimeMillis();
+        return db.read(
+                tx -> {
+                    RequestStore.Request r =
+                            RecoveryReleaseApi.releasable(
+                                    tx, teams.stateInTx(tx, teamId), teamId, requestId, p, now);
+                    String kind = r.scope().kind();
+                    boolean inScope =
+                            RecoveryScope.TEAM.equals(kind)
+                                    || (RecoveryScope.VAULT.equals(kind)
+                                            && r.scope().target().equals(vaultId.toString()));
+                    long vaultSeq =
+                            tx.queryOne(
+                                            "SELECT change_seq FROM vaults WHERE id = ? AND"
+                                                    + " team_id = ? AND deleted_at IS NULL",
+                                            rs -> rs.getLong(1),
+                                            vaultId,
+                                            teamId)
+                                    .filter(x -> inScope)
+                                    .orElseThrow(
+                                            () ->
+                                                    new NotFoundException(
+                                                            "no such vault in the request's"
+                                                                    + " scope"));
+                    List<ItemResponse> items =
+                            VaultStore.currentItems(tx, vaultId, since, limit + 1);
+                    boolean more = items.size() > limit;
+                    if (more) {
+                        items = items.subList(0, limit);
+                    }
+                    long cursor =
+                            more
+                                    ? items.get(items.size() - 1).changeSeq()
+                                    : Math.max(since, vaultSeq);
+                    return new RecoveryVaultItemsResponse(vaultId, cursor, more, items);
+                });
+    }
+}
