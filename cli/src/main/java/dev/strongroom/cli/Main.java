@@ -60,7 +60,8 @@ import picocli.CommandLine.ScopeType;
             ReadCommand.class,
             RunCommand.class,
             InjectCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            dev.strongroom.cli.recovery.RecoveryCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

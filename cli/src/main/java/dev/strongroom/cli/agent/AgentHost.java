@@ -60,6 +60,7 @@ final class AgentHost implements AgentServer.Handler {
         all.putAll(SyncOperations.all());
         all.putAll(TeamOperations.all());
         all.putAll(MachineOperations.all());
+        all.putAll(RecoveryOperations.all());
         this.operations = Map.copyOf(all);
     }
 

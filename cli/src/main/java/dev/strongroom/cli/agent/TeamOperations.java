@@ -324,6 +324,11 @@ final class TeamOperations {
         }
     }
 
+    /** The agent's team service (shared with the recovery commands). */
+    static TeamService teamService(AgentHost host) {
+        return context(host).teams();
+    }
+
     /** The open findings of every team's exposure report, for the rotation report. */
     static List<ExposureFinding> openExposures(AgentHost host) {
         return context(host).teams().exposure().findings().stream()

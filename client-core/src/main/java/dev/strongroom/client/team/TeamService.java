@@ -191,6 +191,28 @@ public final class TeamService implements AutoCloseable {
         return pins.verify(email, fingerprint);
     }
 
+    /**
+     * A member's bundle from the verified log, only if this device verified that very key (by
+     * fingerprint or invite code, or it is this account's own): what break-glass shares are sealed
+     * to.
+     *
+     * @throws UnverifiedKeyException if this device never verified the member's key
+     */
+    public PublicBundle verifiedMember(String teamId, String memberId) {
+        TeamState.Member m = state(teamId).members().get(memberId);
+        if (m == null) {
+            throw new IllegalArgumentException("no such member");
+        }
+        if (!memberId.equals(me) && !pins.isPinned(m.bundle())) {
+            throw new UnverifiedKeyException(
+                    "the key of "
+                            + m.bundle().email()
+                            + " is not verified on this device: compare fingerprints first");
+        }
+        pins.checkAgainstPin(m.bundle());
+        return m.bundle();
+    }
+
     // ---- members ----
 
     /**

@@ -134,6 +134,7 @@ public final class VaultService implements AutoCloseable {
         }
         engine.pull();
         engine.sealEmptyVault(teamId, vaultId);
+        dev.strongroom.client.recovery.RecoveryGrants.grantIfPolicy(engine, teamId, vaultId);
         return vault(vaultId);
     }
 

@@ -1,0 +1,243 @@
+package dev.strongroom.bench.recovery;
+
+import dev.strongroom.client.item.ApiKey;
+import dev.strongroom.client.item.ItemContent;
+import dev.strongroom.client.recovery.Approvals;
+import dev.strongroom.client.recovery.Decision;
+import dev.strongroom.client.recovery.OpenRequest;
+import dev.strongroom.client.recovery.OpenedVault;
+import dev.strongroom.client.recovery.PolicyDraft;
+import dev.strongroom.client.recovery.RecoveryLog;
+import dev.strongroom.client.recovery.RecoveryRequests;
+import dev.strongroom.client.recovery.RecoverySetup;
+import dev.strongroom.client.recovery.ScopeOpener;
+import dev.strongroom.client.recovery.ShareCombiner;
+import dev.strongroom.client.recovery.VaultMaterial;
+import dev.strongroom.client.secret.SecretText;
+import dev.strongroom.crypto.asym.X25519PublicKey;
+import dev.strongroom.crypto.keys.IdentityKeys;
+import dev.strongroom.crypto.keys.ItemKey;
+import dev.strongroom.crypto.keys.PublicBundle;
+import dev.strongroom.crypto.keys.VaultKey;
+import dev.strongroom.crypto.keys.VaultKeyWrap;
+import dev.strongroom.crypto.mac.Sha256;
+import dev.strongroom.crypto.recovery.RecoveryKey;
+import dev.strongroom.model.identity.PublicBundleJson;
+import dev.strongroom.model.log.LogAction;
+import dev.strongroom.model.log.LogEntryBody;
+import dev.strongroom.model.log.Permission;
+import dev.strongroom.model.log.Role;
+import dev.strongroom.model.log.SignedLogEntry;
+import dev.strongroom.model.log.TeamLogVerifier;
+import dev.strongroom.model.log.TeamState;
+import dev.strongroom.model.recovery.RecoveryScope;
+import dev.strongroom.model.vault.ItemRevision;
+import dev.strongroom.model.wire.Base64Url;
+import dev.strongroom.model.wire.ItemResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Issue 7's figure, run by hand: from the M-th approval to an opened vault of N items (default
+ * 10,000), with no KDF in the path. A team log (owner, three approvers, a requester), a 3-of-3
+ * policy, a vault of N signed items and its wrap to the recovery key are built in memory; each
+ * round times what the requester's client does with the released material: verify the log, verify
+ * the request and the three approvals, open the three re-sealed shares and combine them (checked
+ * against the policy's key), open the vault key and then every item (author signature, item key,
+ * content). Arguments: {@code [items=10000] [rounds=5]}.
+ */
+public final class RecoveryOpenBench {
+
+    private RecoveryOpenBench() {}
+
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Scene s = new Scene(n);
+        long[] ms = new long[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            RecoveryLog log = RecoveryLog.verify(s.entries);
+            try (RecoveryKey key =
+                            ShareCombiner.combine(
+                                    log,
+                                    s.request.signed(),
+                                    s.request.ephemeral().privateKey(),
+                                    s.decisions);
+                    OpenedVault v = ScopeOpener.openVault(log, key, s.scope, s.material)) {
+                if (v.items().size() != n) {
+                    throw new IllegalStateException("opened " + v.items().size());
+                }
+            }
+            ms[r] = (System.nanoTime() - t0) / 1_000_000;
+            System.out.printf("round %d: %d items opened in %d ms%n", r + 1, n, ms[r]);
+        }
+        long[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        System.out.printf(
+                "median: %d ms (M-th approval to opened vault, KDF excluded)%n",
+                sorted[rounds / 2]);
+    }
+
+    /** The team, policy, vault and request, built once. */
+    private static final class Scene {
+        final List<SignedLogEntry> entries = new ArrayList<>();
+        final List<Decision> decisions = new ArrayList<>();
+        final RecoveryScope scope;
+        final OpenRequest request;
+        final VaultMaterial material;
+        private TeamState state;
+
+        Scene(int n) {
+            String team = UUID.randomUUID().toString();
+            String vault = UUID.randomUUID().toString();
+            IdentityKeys[] keys = new IdentityKeys[5];
+            PublicBundle[] people = new PublicBundle[5];
+            for (int i = 0; i < 5; i++) {
+                keys[i] = IdentityKeys.generate();
+                people[i] =
+                        keys[i].publicBundle(
+                                UUID.randomUUID().toString(),
+                                "p" + i + "@bench.test",
+                                System.currentTimeMillis());
+            }
+            append(
+                    team,
+                    keys[0],
+                    people[0],
+                    new LogAction.CreateTeam("Bench", PublicBundleJson.of(people[0])));
+            for (int i = 1; i < 5; i++) {
+                append(
+                        team,
+                        keys[0],
+                        people[0],
+                        new LogAction.AddMember(
+                                PublicBundleJson.of(people[i]), Role.MEMBER, "fingerprint"));
+            }
+            VaultKey vaultKey = VaultKey.generate(1);
+            byte[] own =
+                    VaultKeyWrap.seal(
+                            vaultKey,
+                            new VaultKeyWrap.Binding(
+                                    team,
+                                    vault,
+                                    1,
+                                    people[0].accountId(),
+                                    people[0].encryptionKey()),
+                            keys[0]);
+            append(team, keys[0], people[0], new LogAction.CreateVault(vault, digest(own)));
+            PolicyDraft draft =
+                    RecoverySetup.draft(
+                            state, keys[0], List.of(people[1], people[2], people[3]), 3, 0, false);
+            append(team, keys[0], people[0], draft.action());
+            X25519PublicKey recovery =
+                    new X25519PublicKey(Base64Url.decode(draft.action().recoveryPublicKey()));
+            byte[] wrap =
+                    VaultKeyWrap.seal(
+                            vaultKey,
+                            new VaultKeyWrap.Binding(
+                                    team, vault, 1, RecoveryKey.RECIPIENT_ID, recovery),
+                            keys[0]);
+            append(
+                    team,
+                    keys[0],
+                    people[0],
+                    new LogAction.GrantVault(
+                            vault, RecoveryKey.RECIPIENT_ID, Permission.READ, digest(wrap)));
+            List<ItemResponse> items = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                items.add(item(team, vault, vaultKey, keys[0], people[0].accountId(), i));
+            }
+            material = new VaultMaterial(vault, 1, wrap, items);
+            RecoveryLog log = RecoveryLog.verify(entries);
+            scope = new RecoveryScope(RecoveryScope.VAULT, vault);
+            request = RecoveryRequests.open(log, people[4].accountId(), keys[4], scope, "bench");
+            for (int i = 1; i <= 3; i++) {
+                decisions.add(
+                        Approvals.approve(
+                                log,
+                                request.signed(),
+                                people[i].accountId(),
+                                keys[i],
+                                draft.sealedShares().get(people[i].accountId())));
+            }
+        }
+
+        private void append(String team, IdentityKeys author, PublicBundle who, LogAction action) {
+            long seq = state == null ? 0 : state.seq() + 1;
+            byte[] prev = state == null ? new byte[32] : state.headHash();
+            SignedLogEntry e =
+                    SignedLogEntry.sign(
+                            new LogEntryBody(
+                                    LogEntryBody.FORMAT,
+                                    team,
+                                    seq,
+                                    Base64Url.encode(prev),
+                                    who.accountId(),
+                                    System.currentTimeMillis(),
+                                    action),
+                            author);
+            state =
+                    state == null
+                            ? TeamLogVerifier.verifyFromGenesis(List.of(e))
+                            : TeamLogVerifier.extend(state, List.of(e));
+            entries.add(e);
+        }
+
+        private ItemResponse item(
+                String team,
+                String vault,
+                VaultKey vaultKey,
+                IdentityKeys author,
+                String authorId,
+                int i) {
+            String itemId = UUID.randomUUID().toString();
+            byte[] plain =
+                    ItemContent.builder(
+                                    new ApiKey(
+                                            "AKIA" + i,
+                                            SecretText.copyOf(("secret-" + i).toCharArray())),
+                                    "item-" + i,
+                                    Instant.parse("2026-01-02T03:04:05Z"))
+                            .build()
+                            .toBytes();
+            try (ItemKey ik = ItemKey.generate()) {
+                byte[] content = ik.sealContent(plain, vault, itemId, 1);
+                byte[] wrap = vaultKey.wrapItemKey(ik, vault, itemId);
+                byte[] sig =
+                        ItemRevision.of(
+                                        team,
+                                        vault,
+                                        itemId,
+                                        1,
+                                        1,
+                                        wrap,
+                                        content,
+                                        false,
+                                        authorId,
+                                        state.seq())
+                                .sign(author);
+                return new ItemResponse(
+                        UUID.fromString(itemId),
+                        UUID.fromString(vault),
+                        1,
+                        1,
+                        wrap,
+                        content,
+                        false,
+                        UUID.fromString(authorId),
+                        state.seq(),
+                        sig,
+                        null,
+                        0L);
+            }
+        }
+
+        private static String digest(byte[] b) {
+            return Base64Url.encode(Sha256.hash(b));
+        }
+    }
+}

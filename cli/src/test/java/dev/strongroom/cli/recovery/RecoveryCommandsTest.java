@@ -1,0 +1,245 @@
+package dev.strongroom.cli.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strongroom.cli.CliProcess;
+import dev.strongroom.server.StrongroomServer;
+import dev.strongroom.server.config.ServerConfig;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Break-glass recovery end to end with the real CLI as separate processes and a real server: an
+ * owner sets a 2-of-3 policy over verified approvers, an admin without access requests a vault, one
+ * approval leaves it withheld (exit 5), the second opens exactly that vault and its secret; re-key
+ * rotates it; paper shares are exported as words and the offline kit opens from them with the
+ * server stopped, while too few or mistyped words are one-line errors.
+ */
+class RecoveryCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @TempDir Path dir;
+
+    @Test
+    void requestApproveCombineRekeyAndOpenTheKitOffline() throws Exception {
+        User alice;
+        User bob;
+        User carol;
+        User zed;
+        Path kit = dir.resolve("platform.kit");
+        String bobWords;
+        String carolWords;
+        try (StrongroomServer server =
+                StrongroomServer.start(ServerConfig.defaults(dir.resolve("data")).withPort(0))) {
+            String url = "http://127.0.0.1:" + server.port();
+            alice = new User(dir, "alice", url);
+            bob = new User(dir, "bob", url);
+            carol = new User(dir, "carol", url);
+            zed = new User(dir, "zed", url);
+            try {
+                String team =
+                        json(alice.run("team", "create", "Platform", "--json"))
+                                .get("teamId")
+                                .asText();
+                for (User u : List.of(bob, carol, zed)) {
+                    String digits =
+                            json(u.run("team", "fingerprint", "--json")).get("digits").asText();
+                    ok(alice.run("team", "verify", u.email, digits));
+                    ok(alice.run("team", "invite", "Platform", u.email, "--fingerprint"));
+                }
+                ok(alice.run("team", "role", "Platform", zed.email, "admin"));
+                String prod =
+                        json(alice.run("vault", "create", "prod", "--team", team, "--json"))
+                                .findValue("id")
+                                .asText();
+                String item =
+                        json(alice.runWithStdin(
+                                        "db-secret-1\n",
+                                        "item",
+                                        "add",
+                                        "--type",
+                                        "api-key",
+                                        "--name",
+                                        "db",
+                                        "--vault",
+                                        prod,
+                                        "--secret-stdin",
+                                        "--json"))
+                                .findValue("id")
+                                .asText();
+                ok(alice.run("sync"));
+
+                // setup over verified approvers; an unverified approver is refused (exit 1)
+                oneLineError(
+                        bob.run(
+                                "recovery",
+                                "setup",
+                                "Platform",
+                                "--approvers",
+                                alice.email + "," + carol.email,
+                                "--threshold",
+                                "2"),
+                        1);
+                ok(
+                        alice.run(
+                                "recovery",
+                                "setup",
+                                "Platform",
+                                "--approvers",
+                                alice.email + "," + bob.email + "," + carol.email,
+                                "--threshold",
+                                "2"));
+                JsonNode status = json(alice.run("recovery", "status", "Platform", "--json"));
+                assertThat(status.get("threshold").asInt()).isEqualTo(2);
+                assertThat(status.get("vaultsNotCovered")).isEmpty();
+
+                String request =
+                        json(zed.run(
+                                        "recovery",
+                                        "request",
+                                        "Platform",
+                                        "--scope",
+                                        "vault:" + prod,
+                                        "--reason",
+                                        "prod db down, alice asleep",
+                                        "--json"))
+                                .get("requestId")
+                                .asText();
+                assertThat(
+                                json(bob.run("recovery", "pending", "Platform", "--json"))
+                                        .get("requests"))
+                        .hasSize(1);
+                assertThat(bob.run("recovery", "pending", "Platform").stdout())
+                        .contains("prod db down, alice asleep");
+                ok(bob.run("recovery", "approve", "Platform", request));
+                oneLineError(zed.run("recovery", "combine", "Platform", request), 5);
+                ok(carol.run("recovery", "approve", "Platform", request));
+                JsonNode opened =
+                        json(zed.run("recovery", "combine", "Platform", request, "--json"));
+                assertThat(opened.get("opened")).hasSize(1);
+                assertThat(opened.get("opened").get(0).get("vaultId").asText()).isEqualTo(prod);
+                assertThat(zed.run("item", "get", item, "--field", "key").stdout())
+                        .isEqualTo("db-secret-1");
+
+                JsonNode rekey = json(alice.run("recovery", "rekey", "Platform", "--json"));
+                assertThat(rekey.get("policyVersion").asInt()).isEqualTo(2);
+                assertThat(rekey.get("rotated").get(0).asText()).isEqualTo(prod);
+
+                bobWords =
+                        json(bob.run("recovery", "share-export", "Platform", "--json"))
+                                .get("words")
+                                .asText();
+                carolWords =
+                        json(carol.run("recovery", "share-export", "Platform", "--json"))
+                                .get("words")
+                                .asText();
+                ok(alice.run("recovery", "kit", "export", "Platform", kit.toString()));
+            } finally {
+                for (User u : List.of(alice, bob, carol, zed)) {
+                    u.run("lock");
+                }
+            }
+        }
+        // the server is gone: the kit opens from two typed shares, in process
+        CliProcess.Result open =
+                zed.runWithStdin(
+                        bobWords + "\n" + carolWords + "\n",
+                        "recovery",
+                        "kit",
+                        "open",
+                        kit.toString(),
+                        "--words-stdin",
+                        "--json");
+        assertThat(open.exitCode()).as(open.stderr()).isZero();
+        assertThat(open.stdout()).contains("db-secret-1").contains("prod");
+        oneLineError(
+                zed.runWithStdin(
+                        bobWords + "\n",
+                        "recovery",
+                        "kit",
+                        "open",
+                        kit.toString(),
+                        "--words-stdin"),
+                1);
+        String[] w = carolWords.split(" ");
+        w[w.length - 1] = w[w.length - 1].equals("acid") ? "academic" : "acid";
+        oneLineError(
+                zed.runWithStdin(
+                        bobWords + "\n" + String.join(" ", w) + "\n",
+                        "recovery",
+                        "kit",
+                        "open",
+                        kit.toString(),
+                        "--words-stdin"),
+                1);
+    }
+
+    private static JsonNode json(CliProcess.Result r) throws Exception {
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        return JSON.readTree(r.stdout());
+    }
+
+    private static void ok(CliProcess.Result r) {
+        assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
+    }
+
+    private static void oneLineError(CliProcess.Result r, int exitCode) {
+        assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(exitCode);
+        assertThat(r.stderr().lines()).hasSize(1);
+        assertThat(r.stderr()).startsWith("strongroom: ").doesNotContain("Exception");
+    }
+
+    /** One person on one device: own config dir and agent socket, registered and unlocked. */
+    private static final class User {
+        final String email;
+        private final Map<String, String> env = new HashMap<>();
+
+        User(Path root, String name, String url) throws Exception {
+            email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+            Path config = root.resolve(name + "-config");
+            Files.createDirectories(config);
+            env.put("STRONGROOM_CONFIG_DIR", config.toString());
+            env.put(
+                    "STRONGROOM_AGENT_SOCKET",
+                    root.resolve(name + "-run").resolve("a.sock").toString());
+            env.put("STRONGROOM_IDLE_MINUTES", "");
+            assertThat(run("server", "add", "local", url).exitCode()).isZero();
+            CliProcess.Result reg =
+                    runWithStdin(
+                            PASSWORD + "\n",
+                            "register",
+                            "--email",
+                            email,
+                            "--password-stdin",
+                            "--kdf-memory",
+                            "19456",
+                            "--kdf-iterations",
+                            "2",
+                            "--kdf-parallelism",
+                            "1");
+            assertThat(reg.exitCode()).as(reg.stderr()).isZero();
+            CliProcess.Result login =
+                    runWithStdin(PASSWORD + "\n", "login", "--email", email, "--password-stdin");
+            assertThat(login.exitCode()).as(login.stderr()).isZero();
+        }
+
+        CliProcess.Result run(String... args) throws Exception {
+            return CliProcess.run(env, new byte[0], args);
+        }
+
+        CliProcess.Result runWithStdin(String stdin, String... args) throws Exception {
+            return CliProcess.run(env, stdin.getBytes(StandardCharsets.UTF_8), args);
+        }
+    }
+}

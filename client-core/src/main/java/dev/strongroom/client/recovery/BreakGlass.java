@@ -1,0 +1,222 @@
+package dev.strongroom.client.recovery;
+
+import dev.strongroom.client.sync.SyncEngine;
+import dev.strongroom.crypto.asym.X25519PrivateKey;
+import dev.strongroom.crypto.kdf.KdfParams;
+import dev.strongroom.crypto.recovery.RecoveryKey;
+import dev.strongroom.model.log.LogAction;
+import dev.strongroom.model.recovery.RecoveryScope;
+import dev.strongroom.model.recovery.SignedRecoveryMessage;
+import dev.strongroom.model.recovery.VerifiedRecoveryRequest;
+import dev.strongroom.model.wire.RecoveryAccountMaterial;
+import dev.strongroom.model.wire.RecoveryApprovalView;
+import dev.strongroom.model.wire.RecoveryReleaseResponse;
+import dev.strongroom.model.wire.RecoveryRequestView;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The request side of break-glass recovery over the server: opening a request (its ephemeral key
+ * stays sealed on this device), listing and deciding requests as an approver, combining the
+ * released shares into exactly the scope, forgotten-password reset, and re-keying afterwards.
+ * Everything the server returns is checked against this device's verified log first.
+ */
+public final class BreakGlass {
+
+    private final RecoveryService service;
+    private final SyncEngine engine;
+    private final RequestKeys keys;
+    private final String me;
+
+    public BreakGlass(RecoveryService service, SyncEngine engine, Path stateDir) {
+        this.service = service;
+        this.engine = engine;
+        this.keys = new RequestKeys(stateDir.resolve("recovery"), engine.session());
+        this.me = engine.session().accountId().toString();
+    }
+
+    /** Opens a request; returns its id. */
+    public String request(String teamId, RecoveryScope scope, String reason) {
+        RecoveryLog log = service.log(teamId);
+        try (OpenRequest r =
+                RecoveryRequests.open(log, me, engine.session().identity(), scope, reason)) {
+            keys.store(r.requestId(), r.ephemeral().privateKey());
+            service.api().open(teamId, r.signed());
+            return r.requestId();
+        }
+    }
+
+    /** The team's requests still waiting for decisions (or for their delay), verified. */
+    public List<PendingRequest> pending(String teamId) {
+        RecoveryLog log = service.log(teamId);
+        List<PendingRequest> out = new ArrayList<>();
+        for (RecoveryRequestView v : service.api().requests(teamId, null)) {
+            if (!RecoveryRequestView.PENDING.equals(v.status())
+                    && !RecoveryRequestView.APPROVED.equals(v.status())) {
+                continue;
+            }
+            VerifiedRecoveryRequest r = RecoveryRequests.verify(log, v.request());
+            out.add(
+                    new PendingRequest(
+                            r.body().requestId(),
+                            RecoveryService.email(log, r.body().requesterId()),
+                            r.body().scope(),
+                            r.body().reason(),
+                            r.body().createdAt(),
+                            v.notBefore(),
+                            v.status(),
+                            v.approvals(),
+                            log.policy().threshold()));
+        }
+        return out;
+    }
+
+    public void approve(String teamId, String requestId) {
+        RecoveryLog log = service.log(teamId);
+        SignedRecoveryMessage request = service.api().request(teamId, requestId).request();
+        byte[] sealed = service.api().ownShare(teamId).sealedShare();
+        service.api()
+                .decide(
+                        teamId,
+                        requestId,
+                        Approvals.approve(log, request, me, engine.session().identity(), sealed));
+    }
+
+    public void deny(String teamId, String requestId) {
+        RecoveryLog log = service.log(teamId);
+        SignedRecoveryMessage request = service.api().request(teamId, requestId).request();
+        service.api()
+                .decide(
+                        teamId,
+                        requestId,
+                        Approvals.deny(log, request, me, engine.session().identity()));
+    }
+
+    public void veto(String teamId, String requestId) {
+        RecoveryLog log = service.log(teamId);
+        SignedRecoveryMessage request = service.api().request(teamId, requestId).request();
+        service.api()
+                .decide(
+                        teamId,
+                        requestId,
+                        Approvals.veto(log, request, me, engine.session().identity()));
+    }
+
+    /**
+     * Combines the released shares and opens exactly the request's vaults (a vault, or every vault
+     * of the team). Reading their items needs ciphertext the server serves only to grantees, so
+     * this account then grants itself read access with a signed entry (only owners and admins may);
+     * the caller reads the items through the vault service as usual.
+     *
+     * @return the opened vaults (the caller closes them)
+     */
+    public List<OpenedVault> combine(String teamId, String requestId) {
+        RecoveryLog log = service.log(teamId);
+        RecoveryReleaseResponse release = service.api().release(teamId, requestId);
+        RecoveryScope scope = scopeOf(log, release, requestId);
+        if (RecoveryScope.ACCOUNT.equals(scope.kind())) {
+            throw new RecoveryException("an account request is completed with a new password");
+        }
+        List<OpenedVault> out = new ArrayList<>();
+        try (RecoveryKey key = combine(log, release, requestId)) {
+            for (var wraps : release.vaults()) {
+                out.add(VaultAccess.open(engine, log, key, scope, wraps));
+            }
+        } catch (RuntimeException e) {
+            out.forEach(OpenedVault::close);
+            throw e;
+        }
+        keys.delete(requestId);
+        return out;
+    }
+
+    /** Forgotten-password recovery: sets the member's new password, their items intact. */
+    public void resetAccount(String teamId, String requestId, char[] newPassword, KdfParams kdf) {
+        RecoveryLog log = service.log(teamId);
+        RecoveryReleaseResponse release = service.api().release(teamId, requestId);
+        RecoveryScope scope = scopeOf(log, release, requestId);
+        RecoveryAccountMaterial account = release.account();
+        if (account == null || !RecoveryScope.ACCOUNT.equals(scope.kind())) {
+            throw new RecoveryException("the request's scope is not an account");
+        }
+        try (RecoveryKey key = combine(log, release, requestId)) {
+            service.api()
+                    .resetAccount(
+                            teamId,
+                            requestId,
+                            AccountRecovery.reset(
+                                    log,
+                                    key,
+                                    scope,
+                                    requestId,
+                                    account.wrappedAccountKey(),
+                                    account.encryptedPrivateKeys(),
+                                    newPassword,
+                                    kdf));
+        }
+        keys.delete(requestId);
+    }
+
+    /**
+     * After a recovery: rotates the vault keys that released requests of the current policy opened
+     * (those this account can), then re-splits a new recovery key over {@code approverIds} (the
+     * current approvers when null) and re-wraps every vault to it.
+     */
+    public RekeyReport rekey(String teamId, List<String> approverIds, Integer threshold) {
+        RecoveryLog log = service.log(teamId);
+        LogAction.SetRecoveryPolicy p = log.policy();
+        Set<String> opened = new LinkedHashSet<>();
+        for (RecoveryRequestView v : service.api().requests(teamId, null)) {
+            if (v.policyVersion() == p.policyVersion() && v.approvals() >= p.threshold()) {
+                RecoveryScope s = v.scope();
+                if (RecoveryScope.VAULT.equals(s.kind())) {
+                    opened.add(s.target());
+                } else if (RecoveryScope.TEAM.equals(s.kind())) {
+                    opened.addAll(log.state().vaults().keySet());
+                }
+            }
+        }
+        List<String> rotated = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        for (String vaultId : opened) {
+            if (VaultAccess.canRotate(engine, log, vaultId)) {
+                engine.rotateVaultKey(vaultId);
+                engine.pull();
+                rotated.add(vaultId);
+            } else {
+                pending.add(vaultId);
+            }
+        }
+        int version =
+                service.setup(
+                        teamId,
+                        approverIds == null ? p.approverIds() : approverIds,
+                        threshold == null ? p.threshold() : threshold,
+                        p.delayHours(),
+                        p.ownerVeto());
+        return new RekeyReport(version, rotated, pending);
+    }
+
+    private static RecoveryScope scopeOf(
+            RecoveryLog log, RecoveryReleaseResponse release, String requestId) {
+        VerifiedRecoveryRequest r = RecoveryRequests.verify(log, release.request());
+        if (!r.body().requestId().equals(requestId)) {
+            throw new RecoveryException("the server released another request");
+        }
+        return r.body().scope();
+    }
+
+    private RecoveryKey combine(
+            RecoveryLog log, RecoveryReleaseResponse release, String requestId) {
+        List<Decision> decisions = new ArrayList<>();
+        for (RecoveryApprovalView a : release.approvals()) {
+            decisions.add(new Decision(a.decision(), a.sealedShare()));
+        }
+        try (X25519PrivateKey ephemeral = keys.load(requestId)) {
+            return ShareCombiner.combine(log, release.request(), ephemeral, decisions);
+        }
+    }
+}
