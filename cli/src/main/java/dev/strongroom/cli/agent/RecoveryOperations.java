@@ -288,6 +288,10 @@ final class RecoveryOperations {
         }
         if (raw.startsWith("vault:")) {
             String want = raw.substring(6);
+            if (!s.vaults().containsKey(want)) {
+                c.engine().pull(); // a vault created since this device last synced the team
+                s = c.engine().team(team).orElseThrow();
+            }
             if (s.vaults().containsKey(want)) {
                 return new RecoveryScope(RecoveryScope.VAULT, want);
             }

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strongroom.cli.CliProcess;
+import dev.strongroom.cli.team.TeamUser;
 import dev.strongroom.server.StrongroomServer;
 import dev.strongroom.server.config.ServerConfig;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,36 +23,42 @@ import org.junit.jupiter.api.io.TempDir;
 class RecoveryCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PASSWORD = "correct horse battery staple";
 
     @TempDir Path dir;
 
     @Test
     void requestApproveCombineRekeyAndOpenTheKitOffline() throws Exception {
-        User alice;
-        User bob;
-        User carol;
-        User zed;
+        TeamUser alice;
+        TeamUser bob;
+        TeamUser carol;
+        TeamUser zed;
         Path kit = dir.resolve("platform.kit");
         String bobWords;
         String carolWords;
         try (StrongroomServer server =
                 StrongroomServer.start(ServerConfig.defaults(dir.resolve("data")).withPort(0))) {
             String url = "http://127.0.0.1:" + server.port();
-            alice = new User(dir, "alice", url);
-            bob = new User(dir, "bob", url);
-            carol = new User(dir, "carol", url);
-            zed = new User(dir, "zed", url);
+            alice = new TeamUser(dir, "alice", url);
+            bob = new TeamUser(dir, "bob", url);
+            carol = new TeamUser(dir, "carol", url);
+            zed = new TeamUser(dir, "zed", url);
             try {
                 String team =
                         json(alice.run("team", "create", "Platform", "--json"))
                                 .get("teamId")
                                 .asText();
-                for (User u : List.of(bob, carol, zed)) {
+                for (TeamUser u : List.of(bob, carol, zed)) {
                     String digits =
                             json(u.run("team", "fingerprint", "--json")).get("digits").asText();
                     ok(alice.run("team", "verify", u.email, digits));
                     ok(alice.run("team", "invite", "Platform", u.email, "--fingerprint"));
+                }
+                // gap 3: each member checks who added them, then joins, before syncing the team
+                String aliceDigits =
+                        json(alice.run("team", "fingerprint", "--json")).get("digits").asText();
+                for (TeamUser u : List.of(bob, carol, zed)) {
+                    ok(u.run("team", "verify", alice.email, aliceDigits));
+                    ok(u.run("team", "join", team));
                 }
                 ok(alice.run("team", "role", "Platform", zed.email, "admin"));
                 String prod =
@@ -146,7 +148,7 @@ class RecoveryCommandsTest {
                                 .asText();
                 ok(alice.run("recovery", "kit", "export", "Platform", kit.toString()));
             } finally {
-                for (User u : List.of(alice, bob, carol, zed)) {
+                for (TeamUser u : List.of(alice, bob, carol, zed)) {
                     u.run("lock");
                 }
             }
@@ -198,48 +200,5 @@ class RecoveryCommandsTest {
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(exitCode);
         assertThat(r.stderr().lines()).hasSize(1);
         assertThat(r.stderr()).startsWith("strongroom: ").doesNotContain("Exception");
-    }
-
-    /** One person on one device: own config dir and agent socket, registered and unlocked. */
-    private static final class User {
-        final String email;
-        private final Map<String, String> env = new HashMap<>();
-
-        User(Path root, String name, String url) throws Exception {
-            email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-            Path config = root.resolve(name + "-config");
-            Files.createDirectories(config);
-            env.put("STRONGROOM_CONFIG_DIR", config.toString());
-            env.put(
-                    "STRONGROOM_AGENT_SOCKET",
-                    root.resolve(name + "-run").resolve("a.sock").toString());
-            env.put("STRONGROOM_IDLE_MINUTES", "");
-            assertThat(run("server", "add", "local", url).exitCode()).isZero();
-            CliProcess.Result reg =
-                    runWithStdin(
-                            PASSWORD + "\n",
-                            "register",
-                            "--email",
-                            email,
-                            "--password-stdin",
-                            "--kdf-memory",
-                            "19456",
-                            "--kdf-iterations",
-                            "2",
-                            "--kdf-parallelism",
-                            "1");
-            assertThat(reg.exitCode()).as(reg.stderr()).isZero();
-            CliProcess.Result login =
-                    runWithStdin(PASSWORD + "\n", "login", "--email", email, "--password-stdin");
-            assertThat(login.exitCode()).as(login.stderr()).isZero();
-        }
-
-        CliProcess.Result run(String... args) throws Exception {
-            return CliProcess.run(env, new byte[0], args);
-        }
-
-        CliProcess.Result runWithStdin(String stdin, String... args) throws Exception {
-            return CliProcess.run(env, stdin.getBytes(StandardCharsets.UTF_8), args);
-        }
     }
 }

@@ -13,18 +13,19 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One person on one device for the team end-to-end tests: own config dir and agent socket,
- * registered and unlocked through the real CLI; plus the checks every such test makes.
+ * One person on one device for the CLI's multi-user end-to-end tests (teams, recovery): own config
+ * dir and agent socket, registered and unlocked through the real CLI; plus the checks every such
+ * test makes.
  */
-final class TeamUser {
+public final class TeamUser {
 
-    static final String PASSWORD = "correct horse battery staple";
+    public static final String PASSWORD = "correct horse battery staple";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final String email;
+    public final String email;
     private final Map<String, String> env = new HashMap<>();
 
-    TeamUser(Path root, String name, String url) throws Exception {
+    public TeamUser(Path root, String name, String url) throws Exception {
         email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         Path config = root.resolve(name + "-config");
         Files.createDirectories(config);
@@ -53,11 +54,11 @@ final class TeamUser {
         assertThat(login.exitCode()).as(login.stderr()).isZero();
     }
 
-    CliProcess.Result run(String... args) throws Exception {
+    public CliProcess.Result run(String... args) throws Exception {
         return CliProcess.run(env, new byte[0], args);
     }
 
-    CliProcess.Result runWithStdin(String stdin, String... args) throws Exception {
+    public CliProcess.Result runWithStdin(String stdin, String... args) throws Exception {
         return CliProcess.run(env, stdin.getBytes(StandardCharsets.UTF_8), args);
     }
 

@@ -2,10 +2,6 @@ package dev.strongroom.client.exposure;
 
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.client.team.SealedFile;
-import dev.strongroom.crypto.common.Bytes;
-import dev.strongroom.model.wire.WireJson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -43,31 +39,13 @@ public final class DismissalStore {
         }
         Map<String, Dismissal> all = load();
         all.put(ref, new Dismissal(reason.strip(), me, System.currentTimeMillis()));
-        byte[] plain;
-        try {
-            plain = WireJson.mapper().writeValueAsBytes(new Data(all));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            file.write(plain);
-        } finally {
-            Bytes.wipe(plain);
-        }
+        file.writeJson(new Data(all));
     }
 
     private Map<String, Dismissal> load() {
-        Optional<byte[]> plain = file.read();
-        if (plain.isEmpty()) {
-            return new TreeMap<>();
-        }
-        try {
-            return new TreeMap<>(WireJson.mapper().readValue(plain.get(), Data.class).dismissed());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the dismissal file is unreadable", e);
-        } finally {
-            Bytes.wipe(plain.get());
-        }
+        return file.readJson(Data.class)
+                .<Map<String, Dismissal>>map(d -> new TreeMap<>(d.dismissed()))
+                .orElseGet(TreeMap::new);
     }
 
     public void close() {

@@ -2,10 +2,6 @@ package dev.strongroom.client.sync;
 
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.client.team.SealedFile;
-import dev.strongroom.crypto.common.Bytes;
-import dev.strongroom.model.wire.WireJson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -52,32 +48,13 @@ final class JoinedTeams {
     }
 
     private Data load() {
-        Optional<byte[]> plain = file.read();
-        if (plain.isEmpty()) {
-            return new Data(new TreeMap<>());
-        }
-        try {
-            return new Data(
-                    new TreeMap<>(WireJson.mapper().readValue(plain.get(), Data.class).teams()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the joined-teams file is unreadable", e);
-        } finally {
-            Bytes.wipe(plain.get());
-        }
+        return file.readJson(Data.class)
+                .map(d -> new Data(new TreeMap<>(d.teams())))
+                .orElseGet(() -> new Data(new TreeMap<>()));
     }
 
     private void save(Data d) {
-        byte[] plain;
-        try {
-            plain = WireJson.mapper().writeValueAsBytes(d);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            file.write(plain);
-        } finally {
-            Bytes.wipe(plain);
-        }
+        file.writeJson(d);
     }
 
     void close() {

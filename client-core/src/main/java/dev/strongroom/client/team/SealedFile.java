@@ -10,6 +10,7 @@ import dev.strongroom.crypto.common.SymmetricKey;
 import dev.strongroom.crypto.envelope.Envelope;
 import dev.strongroom.crypto.envelope.UnverifiedEnvelope;
 import dev.strongroom.crypto.mac.Hkdf;
+import dev.strongroom.model.wire.WireJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,6 +56,36 @@ public final class SealedFile {
                     SecurityAlertCode.TAMPERED_DATA, "the local file " + file + " does not open");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** The file's JSON content as {@code type}, or empty when the file does not exist yet. */
+    public <T> Optional<T> readJson(Class<T> type) {
+        Optional<byte[]> plain = read();
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(WireJson.mapper().readValue(plain.get(), type));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the local file " + file + " is unreadable", e);
+        } finally {
+            Bytes.wipe(plain.get());
+        }
+    }
+
+    /** Seals the value as JSON and atomically replaces the file; the plaintext is wiped. */
+    public void writeJson(Object value) {
+        byte[] plain;
+        try {
+            plain = WireJson.mapper().writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            write(plain);
+        } finally {
+            Bytes.wipe(plain);
         }
     }
 

@@ -1,10 +1,6 @@
 package dev.strongroom.client.team;
 
 import dev.strongroom.client.session.UnlockedSession;
-import dev.strongroom.crypto.common.Bytes;
-import dev.strongroom.model.wire.WireJson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -75,32 +71,13 @@ final class TrustStore {
     }
 
     private Data load() {
-        Optional<byte[]> plain = file.read();
-        if (plain.isEmpty()) {
-            return new Data(new TreeMap<>(), new TreeMap<>());
-        }
-        try {
-            Data d = WireJson.mapper().readValue(plain.get(), Data.class);
-            return new Data(new TreeMap<>(d.pins()), new TreeMap<>(d.invites()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the team trust file is unreadable", e);
-        } finally {
-            Bytes.wipe(plain.get());
-        }
+        return file.readJson(Data.class)
+                .map(d -> new Data(new TreeMap<>(d.pins()), new TreeMap<>(d.invites())))
+                .orElseGet(() -> new Data(new TreeMap<>(), new TreeMap<>()));
     }
 
     private void save(Data d) {
-        byte[] plain;
-        try {
-            plain = WireJson.mapper().writeValueAsBytes(d);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            file.write(plain);
-        } finally {
-            Bytes.wipe(plain);
-        }
+        file.writeJson(d);
     }
 
     void close() {

@@ -65,6 +65,9 @@ class RecoveryAttackTest {
                     alice.teams.verify(d.email, d.teams.myFingerprint().digits());
                     alice.teams.addMember(team, d.email, d == zed ? Role.ADMIN : Role.MEMBER);
                 }
+                for (Device d : List.of(bob, carol, eve, zed, bobVictim)) {
+                    TeamFixture.join(d, alice, team); // gap 3: members join before syncing
+                }
                 new RecoveryService(alice.vaults, alice.engine, alice.teams)
                         .setup(team, List.of(alice.id, bob.id, carol.id), 2, 0, false);
 

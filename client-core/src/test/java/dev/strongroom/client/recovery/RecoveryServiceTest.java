@@ -105,7 +105,7 @@ class RecoveryServiceTest {
                                                     "correct horse battery staple".toCharArray(),
                                                     "old"))
                     .isInstanceOf(RuntimeException.class);
-            assertThat(stagingSecretAfterLogin(endpoint, carol, fresh))
+            assertThat(stagingSecretAfterLogin(endpoint, carol, fresh, w.team))
                     .isEqualTo("staging-ci-secret");
 
             // the paper share bob holds now, before bob leaves the approvers
@@ -145,7 +145,8 @@ class RecoveryServiceTest {
         }
     }
 
-    private static String stagingSecretAfterLogin(ServerEndpoint endpoint, Device d, char[] pw) {
+    private static String stagingSecretAfterLogin(
+            ServerEndpoint endpoint, Device d, char[] pw, String team) {
         UnlockedSession s =
                 new AccountService(KdfPinStore.inMemory())
                         .login(ServerApi.connect(endpoint), d.email, pw, "new-device");
@@ -156,6 +157,8 @@ class RecoveryServiceTest {
                         LocalCache.open(
                                 cacheFile, key, new CacheProfile(s.accountId().toString(), "t"));
                 SyncEngine engine = new SyncEngine(s, cache)) {
+            // a new device: it joins the team again, as its owner checked who added them (gap 3)
+            engine.joins().join(team, d.engine.team(team).orElseThrow().genesisHash(), "joined");
             VaultService vaults = new VaultService(engine);
             vaults.sync();
             String vaultId = vaults.listVaults().get(0).vaultId();

@@ -50,6 +50,7 @@ final class RecoveryWorld implements AutoCloseable {
             owner.teams.addMember(team, d.email, Role.MEMBER);
         }
         for (Device d : members) {
+            TeamFixture.join(d, owner, team); // gap 3: a member joins before syncing the team
             d.engine.pull();
         }
     }
