@@ -32,7 +32,8 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(
             names = "--json",
             description =
-                    "Print JSON: {profile, server, email, state, idleTimeoutSeconds, agentPid}.")
+                    "Print JSON: {profile, server, email, state, serverSession, idleTimeoutSeconds,"
+                            + " agentPid}; serverSession is pending after an offline unlock.")
     boolean json;
 
     @Override
@@ -55,12 +56,14 @@ public final class StatusCommand implements Callable<Integer> {
             ObjectNode a = agent.get();
             data.put("email", a.path("email").asText());
             data.put("state", "unlocked");
+            data.put("serverSession", a.path("serverSession").asText("active"));
             idleSeconds = a.path("idleTimeoutSeconds").asLong();
             data.put("idleTimeoutSeconds", idleSeconds);
             data.put("agentPid", a.path("agentPid").asLong());
         } else {
             data.put("email", remembered);
             data.put("state", "locked");
+            data.put("serverSession", null);
             data.put("idleTimeoutSeconds", null);
             data.put("agentPid", null);
         }
@@ -78,6 +81,9 @@ public final class StatusCommand implements Callable<Integer> {
                                 ? "unlocked (auto-lock after "
                                         + IdleTimeout.describe(Duration.ofSeconds(idleSeconds))
                                         + " idle)"
+                                        + ("pending".equals(data.get("serverSession"))
+                                                ? "; offline, not yet logged in to the server"
+                                                : "")
                                 : "locked");
         Output.result(spec.commandLine().getOut(), json, data, text);
         return ExitCode.OK.code();

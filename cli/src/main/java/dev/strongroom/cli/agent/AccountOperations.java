@@ -46,6 +46,12 @@ final class AccountOperations {
                 request.arg("device").orElseThrow());
         ObjectNode data = host.status();
         String notice = host.vault().notice();
+        if (host.session().isOffline()) {
+            String offline =
+                    "the server cannot be reached: unlocked from this device's offline record;"
+                            + " changes are queued until it is back";
+            notice = notice == null ? offline : offline + "; " + notice;
+        }
         if (notice != null) {
             data.put("notice", notice);
         }

@@ -8,10 +8,12 @@ import dev.strongroom.cli.ExitCode;
 import dev.strongroom.client.account.AccountService;
 import dev.strongroom.client.account.FileKdfPinStore;
 import dev.strongroom.client.account.KdfPinStore;
+import dev.strongroom.client.account.OfflineAccounts;
 import dev.strongroom.client.agent.AgentServer;
 import dev.strongroom.client.api.ApiTransport;
 import dev.strongroom.client.api.BearerToken;
 import dev.strongroom.client.api.ServerApi;
+import dev.strongroom.client.api.ServerUnreachableException;
 import dev.strongroom.client.session.UnlockedSession;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +42,10 @@ final class AgentHost implements AgentServer.Handler {
     private final Map<String, AgentOperation> operations;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile AgentServer server;
+
+    /** Where the offline unlock records live, under the config directory. */
+    static final String OFFLINE_DIR = "offline";
+
     private volatile UnlockedSession session;
     private volatile VaultSession vault;
     private String device;
@@ -52,7 +58,9 @@ final class AgentHost implements AgentServer.Handler {
         this.config = config;
         this.api = ServerApi.connect(config.profile().endpoint());
         this.pins = new FileKdfPinStore(config.configDir());
-        this.accounts = new AccountService(pins);
+        this.accounts =
+                new AccountService(
+                        pins, new OfflineAccounts(config.configDir().resolve(OFFLINE_DIR)));
         Map<String, AgentOperation> all = new java.util.HashMap<>(AccountOperations.all());
         all.putAll(VaultOperations.all());
         all.putAll(ItemOperations.all());
@@ -155,7 +163,15 @@ final class AgentHost implements AgentServer.Handler {
         }
         loginAttempted = true;
         try {
-            session = accounts.login(api, email, password, deviceName);
+            try {
+                session = accounts.login(api, email, password, deviceName);
+            } catch (ServerUnreachableException e) {
+                // No server: unlock from this device's record, if it keeps one; the server
+                // session follows when a command next reaches the server.
+                session =
+                        accounts.unlockOffline(api, email, password, deviceName)
+                                .orElseThrow(() -> e);
+            }
             device = deviceName;
             unlockedAt = Instant.now();
             vault = VaultSession.open(config.configDir(), config.profile(), session);
@@ -175,7 +191,7 @@ final class AgentHost implements AgentServer.Handler {
         }
         String token = null;
         try {
-            token = s.token().reveal();
+            token = s.isOffline() ? null : s.token().reveal();
         } catch (IllegalStateException e) {
             // Already locked: nothing to revoke.
         }
@@ -214,6 +230,7 @@ final class AgentHost implements AgentServer.Handler {
         UnlockedSession s = session;
         data.put("state", s == null ? "starting" : "unlocked");
         data.put("email", s == null ? null : s.email());
+        data.put("serverSession", s == null ? null : s.isOffline() ? "pending" : "active");
         data.put("accountId", s == null ? null : s.accountId().toString());
         data.put("device", device);
         data.put("unlockedAt", unlockedAt == null ? null : unlockedAt.toString());

@@ -66,9 +66,20 @@ public final class AccountService {
     static final int SRP_SALT_BYTES = 16;
 
     private final KdfPinStore pins;
+    private final OfflineAccounts offline;
 
+    /** Accounts with no offline unlock on this device. */
     public AccountService(KdfPinStore pins) {
+        this(pins, null);
+    }
+
+    /**
+     * Accounts that keep, in {@code offline}, what {@link #unlockOffline} needs (renewed at each
+     * login and password change, dropped at logout and deletion).
+     */
+    public AccountService(KdfPinStore pins, OfflineAccounts offline) {
         this.pins = Objects.requireNonNull(pins, "pins");
+        this.offline = offline;
     }
 
     /**
@@ -156,6 +167,9 @@ public final class AccountService {
             AccountResponse account = finish.account();
             Unlocked unlocked = unlock(credentials, account, normalized);
             pins.pin(serverId, normalized, params);
+            if (offline != null) {
+                offline.save(serverId, normalized, new OfflineAccounts.Record(pre, account));
+            }
             return new UnlockedSession(
                     server,
                     token,
@@ -218,11 +232,36 @@ public final class AccountService {
             Bytes.wipe(verifier);
         }
         pins.pin(serverId, email, kdf);
+        if (offline != null) {
+            OfflineUnlock.afterPasswordChange(
+                    offline, serverId, email, KdfPolicy.toWire(kdf, kdfSalt), srpSalt, wrapped);
+        }
         return response.revokedSessions();
+    }
+
+    /**
+     * Unlocks from this device's offline record when the server cannot be reached: the same KDF,
+     * unwrap and bundle checks as a login, with no server session until one is needed (see {@link
+     * UnlockedSession#offline}). Empty if this device keeps no record for the account.
+     *
+     * @throws WrongPasswordException if the password does not open the record
+     */
+    public java.util.Optional<UnlockedSession> unlockOffline(
+            ServerApi server, String email, char[] password, String deviceName) {
+        requirePassword(password);
+        Objects.requireNonNull(deviceName, "deviceName");
+        if (offline == null) {
+            return java.util.Optional.empty();
+        }
+        return new OfflineUnlock(pins, offline)
+                .unlock(server, normalize(email), password, deviceName);
     }
 
     /** Ends the session on the server, then locks it locally (also if the server call fails). */
     public void logout(UnlockedSession session) {
+        if (offline != null) {
+            offline.forget(session.server().endpoint().id(), session.email());
+        }
         try {
             session.server().logout(session.token());
         } finally {
@@ -265,6 +304,9 @@ public final class AccountService {
                     null);
         }
         pins.forget(serverId, email);
+        if (offline != null) {
+            offline.forget(serverId, email);
+        }
         session.lock();
     }
 
@@ -303,7 +345,7 @@ public final class AccountService {
      * SRP step one, the client's response, the caller's step two, then the server's proof M2 (when
      * the step answers one). A refused proof is a wrong password.
      */
-    private static <T> T authenticate(
+    static <T> T authenticate(
             ServerApi server,
             String email,
             Credentials credentials,
@@ -349,11 +391,10 @@ public final class AccountService {
         }
     }
 
-    private record Unlocked(AccountKey accountKey, IdentityKeys identity, PublicBundle bundle) {}
+    record Unlocked(AccountKey accountKey, IdentityKeys identity, PublicBundle bundle) {}
 
     /** Unwraps the account key, opens the private keys and checks the own bundle against them. */
-    private static Unlocked unlock(
-            Credentials credentials, AccountResponse account, String normalized) {
+    static Unlocked unlock(Credentials credentials, AccountResponse account, String normalized) {
         if (!account.email().equals(normalized)) {
             throw new SecurityAlert(
                     SecurityAlertCode.TAMPERED_DATA,
@@ -383,7 +424,7 @@ public final class AccountService {
         }
     }
 
-    private static void checkSalts(PreloginResponse pre) {
+    static void checkSalts(PreloginResponse pre) {
         if (pre.kdf().salt().length != MasterKey.SALT_LENGTH
                 || pre.srpSalt().length != SRP_SALT_BYTES) {
             throw new MalformedResponseException(

@@ -10,4 +10,8 @@ public final class WrongPasswordException extends RuntimeException {
     public WrongPasswordException(Throwable cause) {
         super("email or master password is wrong", cause);
     }
+
+    public WrongPasswordException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -22,8 +22,9 @@ import java.util.UUID;
 public final class UnlockedSession implements AutoCloseable {
 
     private final ServerApi server;
-    private final BearerToken token;
-    private final UUID sessionId;
+    private BearerToken token;
+    private UUID sessionId;
+    private ServerLogin pendingLogin;
     private final UUID accountId;
     private final String email;
     private final AccountKey accountKey;
@@ -44,9 +45,32 @@ public final class UnlockedSession implements AutoCloseable {
             AccountKey accountKey,
             IdentityKeys identity,
             PublicBundle publicBundle) {
+        this(
+                server,
+                Objects.requireNonNull(token, "token"),
+                Objects.requireNonNull(sessionId, "sessionId"),
+                null,
+                accountId,
+                email,
+                accountKey,
+                identity,
+                publicBundle);
+    }
+
+    private UnlockedSession(
+            ServerApi server,
+            BearerToken token,
+            UUID sessionId,
+            ServerLogin pendingLogin,
+            UUID accountId,
+            String email,
+            AccountKey accountKey,
+            IdentityKeys identity,
+            PublicBundle publicBundle) {
         this.server = Objects.requireNonNull(server, "server");
-        this.token = Objects.requireNonNull(token, "token");
-        this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
+        this.token = token;
+        this.sessionId = sessionId;
+        this.pendingLogin = pendingLogin;
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.email = Objects.requireNonNull(email, "email");
         this.accountKey = Objects.requireNonNull(accountKey, "accountKey");
@@ -54,17 +78,63 @@ public final class UnlockedSession implements AutoCloseable {
         this.publicBundle = Objects.requireNonNull(publicBundle, "publicBundle");
     }
 
+    /**
+     * A session unlocked with no server (from the device's offline record): it has no server
+     * session until {@link #token()} first succeeds in logging in through {@code login}, which the
+     * session then owns and closes.
+     */
+    public static UnlockedSession offline(
+            ServerApi server,
+            ServerLogin login,
+            UUID accountId,
+            String email,
+            AccountKey accountKey,
+            IdentityKeys identity,
+            PublicBundle publicBundle) {
+        return new UnlockedSession(
+                server,
+                null,
+                null,
+                Objects.requireNonNull(login, "login"),
+                accountId,
+                email,
+                accountKey,
+                identity,
+                publicBundle);
+    }
+
     public synchronized ServerApi server() {
         requireUnlocked();
         return server;
     }
 
+    /**
+     * The server session's token. A session unlocked offline logs in first (each call tries again
+     * while the server is down).
+     *
+     * @throws dev.strongroom.client.api.ServerUnreachableException offline, server still down
+     */
     public synchronized BearerToken token() {
         requireUnlocked();
+        if (token == null) {
+            ServerLogin.Ticket ticket = pendingLogin.login();
+            token = ticket.token();
+            sessionId = ticket.sessionId();
+            pendingLogin.close();
+            pendingLogin = null;
+        }
         return token;
     }
 
-    /** The server's id of this session (to tell it apart in the session list). */
+    /** True while a session unlocked offline has not yet reached the server (false once locked). */
+    public synchronized boolean isOffline() {
+        return pendingLogin != null;
+    }
+
+    /**
+     * The server's id of this session (to tell it apart in the session list); null while {@link
+     * #isOffline()}.
+     */
     public synchronized UUID sessionId() {
         requireUnlocked();
         return sessionId;
@@ -113,7 +183,13 @@ public final class UnlockedSession implements AutoCloseable {
             try {
                 identity.close();
             } finally {
-                token.forget();
+                if (token != null) {
+                    token.forget();
+                }
+                if (pendingLogin != null) {
+                    pendingLogin.close();
+                    pendingLogin = null;
+                }
             }
         }
     }

@@ -22,6 +22,7 @@ import dev.strongroom.model.wire.VaultHeadResponse;
 import dev.strongroom.model.wire.VaultSummary;
 import dev.strongroom.model.wire.WireJson;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The team, vault and item calls of the sync protocol over {@link ApiTransport} (kept here rather
@@ -31,21 +32,33 @@ import java.util.UUID;
 public final class SyncApi {
 
     private final ApiTransport transport;
-    private final BearerToken token;
+    private final Supplier<BearerToken> tokens;
 
     public SyncApi(ApiTransport transport, BearerToken token) {
+        this(transport, () -> token);
+    }
+
+    /**
+     * Calls with the token {@code tokens} gives at each call: a session unlocked offline has one
+     * only once it reaches the server.
+     */
+    public SyncApi(ApiTransport transport, Supplier<BearerToken> tokens) {
         this.transport = transport;
-        this.token = token;
+        this.tokens = tokens;
+    }
+
+    private BearerToken token() {
+        return tokens.get();
     }
 
     public TeamListResponse teams() {
-        return transport.get("/api/v1/teams", token, TeamListResponse.class);
+        return transport.get("/api/v1/teams", token(), TeamListResponse.class);
     }
 
     public TeamSummary createTeam(UUID teamId, SignedLogEntry genesis) {
         return transport.post(
                 "/api/v1/teams",
-                token,
+                token(),
                 new CreateTeamRequest(teamId, genesis),
                 201,
                 TeamSummary.class);
@@ -59,13 +72,13 @@ public final class SyncApi {
                         + (after < 0 ? "" : "after=" + after + "&")
                         + "limit="
                         + limit,
-                token,
+                token(),
                 LogEntriesResponse.class);
     }
 
     public AppendLogResponse append(String teamId, AppendLogRequest request) {
         return transport.post(
-                "/api/v1/teams/" + teamId + "/log", token, request, 200, AppendLogResponse.class);
+                "/api/v1/teams/" + teamId + "/log", token(), request, 200, AppendLogResponse.class);
     }
 
     /**
@@ -74,7 +87,7 @@ public final class SyncApi {
      */
     public ChangesResponse changes(String vaultId, long since, int limit) {
         String path = "/api/v1/vaults/" + vaultId + "/changes?since=" + since + "&limit=" + limit;
-        ObjectNode tree = transport.get(path, token, ObjectNode.class);
+        ObjectNode tree = transport.get(path, token(), ObjectNode.class);
         for (String optional : new String[] {"head", "vault"}) {
             if (!tree.has(optional)) {
                 tree.putNull(optional);
@@ -89,13 +102,13 @@ public final class SyncApi {
     }
 
     public VaultSummary vault(String vaultId) {
-        return transport.get("/api/v1/vaults/" + vaultId, token, VaultSummary.class);
+        return transport.get("/api/v1/vaults/" + vaultId, token(), VaultSummary.class);
     }
 
     public VaultSummary putMetadata(String vaultId, long expectedRevision, byte[] metadata) {
         return transport.put(
                 "/api/v1/vaults/" + vaultId + "/metadata",
-                token,
+                token(),
                 new UpdateVaultMetadataRequest(expectedRevision, metadata),
                 200,
                 VaultSummary.class);
@@ -103,13 +116,13 @@ public final class SyncApi {
 
     public ItemResponse createItem(String vaultId, CreateItemRequest request) {
         return transport.post(
-                "/api/v1/vaults/" + vaultId + "/items", token, request, 201, ItemResponse.class);
+                "/api/v1/vaults/" + vaultId + "/items", token(), request, 201, ItemResponse.class);
     }
 
     public ItemResponse updateItem(String vaultId, String itemId, UpdateItemRequest request) {
         return transport.put(
                 "/api/v1/vaults/" + vaultId + "/items/" + itemId,
-                token,
+                token(),
                 request,
                 200,
                 ItemResponse.class);
@@ -118,7 +131,7 @@ public final class SyncApi {
     public VaultHeadResponse putHead(String vaultId, VaultHeadRequest request) {
         return transport.put(
                 "/api/v1/vaults/" + vaultId + "/head",
-                token,
+                token(),
                 request,
                 200,
                 VaultHeadResponse.class);

@@ -100,7 +100,7 @@ public final class SyncEngine implements AutoCloseable {
     public SyncEngine(UnlockedSession session, LocalCache cache) {
         this.session = session;
         this.cache = cache;
-        this.api = new SyncApi(session.server().transport(), session.token());
+        this.api = new SyncApi(session.server().transport(), session::token);
         this.me = session.accountId().toString();
         this.joined = new JoinedTeams(cache.file(), session);
         this.admission = new TeamAdmission(cache, joined, me);
