@@ -284,6 +284,10 @@ final class ItemJsonReader {
 
     private Instant instant(String field) throws IOException {
         String text = text(field);
+        Instant fast = CanonicalInstants.parse(text);
+        if (fast != null) {
+            return fast;
+        }
         try {
             Instant instant = Instant.parse(text);
             if (instant.toString().equals(text)) {

@@ -46,8 +46,12 @@ public final class Ed25519 {
             return false;
         }
         try {
-            return org.bouncycastle.math.ec.rfc8032.Ed25519.verify(
-                    signature, 0, pk.view(), 0, message, 0, message.length);
+            org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint point = DecodedKeys.point(pk);
+            return point != null
+                    ? org.bouncycastle.math.ec.rfc8032.Ed25519.verify(
+                            signature, 0, point, message, 0, message.length)
+                    : org.bouncycastle.math.ec.rfc8032.Ed25519.verify(
+                            signature, 0, pk.view(), 0, message, 0, message.length);
         } catch (RuntimeException e) {
             // Bouncy Castle signals some malformed encodings with exceptions; to a caller they
             // are all the same thing: the signature is not valid.
