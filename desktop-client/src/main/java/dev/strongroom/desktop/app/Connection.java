@@ -2,6 +2,7 @@ package dev.strongroom.desktop.app;
 
 import dev.strongroom.client.account.AccountService;
 import dev.strongroom.client.account.FileKdfPinStore;
+import dev.strongroom.client.account.OfflineAccounts;
 import dev.strongroom.client.account.ServerProfile;
 import dev.strongroom.client.api.ServerEndpoint;
 import dev.strongroom.desktop.local.LocalVaultServer;
@@ -63,10 +64,15 @@ public final class Connection implements AutoCloseable {
         return localServer != null;
     }
 
-    /** The account flows, with KDF pins kept in the app's home under the stable id. */
+    /**
+     * The account flows, with KDF pins kept in the app's home under the stable id and offline
+     * unlock records in {@code home/offline} (used only for a remote server: the local one runs in
+     * this process).
+     */
     public AccountService accounts(Path home) {
         return new AccountService(
-                new StablePinStore(new FileKdfPinStore(home), endpoint.id(), stableId));
+                new StablePinStore(new FileKdfPinStore(home), endpoint.id(), stableId),
+                new OfflineAccounts(home.resolve("offline")));
     }
 
     @Override

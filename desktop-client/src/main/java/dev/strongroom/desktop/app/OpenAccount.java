@@ -72,9 +72,16 @@ public final class OpenAccount implements AutoCloseable {
     public static OpenAccount login(
             AppConfig config, Connection connection, String email, char[] password) {
         AccountService accounts = connection.accounts(config.home());
-        UnlockedSession session =
-                accounts.login(
-                        ServerApi.connect(connection.endpoint()), email, password, DEVICE_NAME);
+        ServerApi api = ServerApi.connect(connection.endpoint());
+        UnlockedSession session;
+        try {
+            session = accounts.login(api, email, password, DEVICE_NAME);
+        } catch (ServerUnreachableException e) {
+            // Server down: unlock from this device's offline record if it has one; the app then
+            // starts offline and logs in to the server when it next reaches it.
+            session =
+                    accounts.unlockOffline(api, email, password, DEVICE_NAME).orElseThrow(() -> e);
+        }
         LocalCache cache;
         Path cacheFile;
         try (CacheKey key = SyncEngine.cacheKey(session)) {
