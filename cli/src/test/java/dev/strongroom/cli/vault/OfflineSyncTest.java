@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Offline work and conflicts through the CLI: the server is stopped and restarted (same data, same
- * port) under two logged-in devices.
+ * Offline work, offline unlock and conflicts through the CLI: the server is stopped and restarted
+ * (same data, same port) under two logged-in devices.
  */
 class OfflineSyncTest {
 
@@ -94,5 +94,66 @@ class OfflineSyncTest {
         JsonNode history = json(b.run("item", "history", "svc", "--json")).path("revisions");
         // theirs (revision 3) stays in the history under mine (revision 4); b cached from 2 on
         assertThat(history.findValuesAsText("revision")).containsExactly("2", "3", "4");
+    }
+
+    /* Unlocking with the server down: log in once online, lock, stop the server, unlock from the
+     * device's offline record, then sync when the server is back (the deferred login). */
+    @Test
+    void aLockedDeviceUnlocksOfflineWorksFromTheCacheAndSyncsWhenTheServerIsBack()
+            throws Exception {
+        start(0);
+        int port = server.port();
+        String url = "http://127.0.0.1:" + port;
+        String email = Cli.newEmail("offline-unlock");
+        Device a = Cli.device(dir, "a", url, email, true);
+        Device b = Cli.device(dir, "b", url, email, false);
+        ok(
+                a.runWithStdin(
+                        "k-1\n",
+                        "item",
+                        "add",
+                        "--type",
+                        "api-key",
+                        "--name",
+                        "svc",
+                        "--secret-stdin"));
+        ok(a.run("lock"));
+
+        server.close();
+        // a wrong password opens nothing and starts nothing
+        CliProcess.Result wrong = a.runWithStdin("not it\n", "unlock", "--password-stdin");
+        oneLineError(wrong, 3);
+        CliProcess.Result unlocked =
+                a.runWithStdin(Cli.PASSWORD + "\n", "unlock", "--password-stdin");
+        assertThat(ok(unlocked).stderr()).contains("unlocked from this device's offline record");
+        assertThat(json(a.run("status", "--json")).path("serverSession").asText())
+                .isEqualTo("pending");
+        assertThat(ok(a.run("item", "get", "svc", "--field", "key")).stdout()).isEqualTo("k-1");
+        assertThat(
+                        ok(a.run("item", "edit", "svc", "--notes", "edited while unlocked offline"))
+                                .stderr())
+                .contains("offline: 1 change(s) queued");
+
+        start(port);
+        assertThat(json(a.run("sync", "--json")).path("pushed").path("accepted").asInt())
+                .isEqualTo(1);
+        assertThat(json(a.run("status", "--json")).path("serverSession").asText())
+                .isEqualTo("active");
+        assertThat(b.run("item", "get", "svc", "--field", "notes").stdout())
+                .isEqualTo("edited while unlocked offline");
+    }
+
+    @Test
+    void aDeviceThatNeverLoggedInCannotUnlockOffline() throws Exception {
+        start(0);
+        String url = "http://127.0.0.1:" + server.port();
+        String email = Cli.newEmail("never");
+        Device a = Cli.device(dir, "a", url, email, true);
+        ok(a.run("logout"));
+        server.close();
+        CliProcess.Result r =
+                a.runWithStdin(Cli.PASSWORD + "\n", "login", "--email", email, "--password-stdin");
+        oneLineError(r, 1);
+        assertThat(r.stderr()).contains("cannot reach the server");
     }
 }

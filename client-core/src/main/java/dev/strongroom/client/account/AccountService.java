@@ -157,13 +157,7 @@ public final class AccountService {
                             pre.srpSalt(),
                             proof -> server.loginFinish(new LoginFinishRequest(proof, deviceName)),
                             LoginFinishResponse::serverProofM2);
-            BearerToken token;
-            try {
-                token = BearerToken.of(finish.sessionToken());
-            } catch (IllegalArgumentException e) {
-                throw new MalformedResponseException(
-                        "the server's login reply carries no valid session token");
-            }
+            BearerToken token = sessionToken(finish);
             AccountResponse account = finish.account();
             Unlocked unlocked = unlock(credentials, account, normalized);
             pins.pin(serverId, normalized, params);
@@ -435,6 +429,16 @@ public final class AccountService {
     private static void requirePassword(char[] password) {
         if (password == null || password.length == 0) {
             throw new IllegalArgumentException("the master password must not be empty");
+        }
+    }
+
+    /** The session token of a login reply, checked for shape. */
+    static BearerToken sessionToken(LoginFinishResponse finish) {
+        try {
+            return BearerToken.of(finish.sessionToken());
+        } catch (IllegalArgumentException e) {
+            throw new MalformedResponseException(
+                    "the server's login reply carries no valid session token");
         }
     }
 

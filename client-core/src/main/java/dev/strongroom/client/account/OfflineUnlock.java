@@ -2,8 +2,6 @@ package dev.strongroom.client.account;
 
 import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
-import dev.strongroom.client.api.BearerToken;
-import dev.strongroom.client.api.MalformedResponseException;
 import dev.strongroom.client.api.ServerApi;
 import dev.strongroom.client.session.ServerLogin;
 import dev.strongroom.client.session.UnlockedSession;
@@ -143,14 +141,7 @@ final class OfflineUnlock {
                         SecurityAlertCode.TAMPERED_DATA,
                         "the server answered the deferred login with another account");
             }
-            BearerToken token;
-            try {
-                token = BearerToken.of(finish.sessionToken());
-            } catch (IllegalArgumentException e) {
-                throw new MalformedResponseException(
-                        "the server's login reply carries no valid session token");
-            }
-            return new Ticket(token, finish.session().sessionId());
+            return new Ticket(AccountService.sessionToken(finish), finish.session().sessionId());
         }
 
         @Override
