@@ -26,10 +26,11 @@ import java.util.Map;
 
 /**
  * A machine account at work, from its token alone: authenticates with the machine credential,
- * verifies the team's membership log from genesis (its own {@code add_machine} entry, signed by an
- * admin, must list exactly the keys in the token, and must not have expired), then pulls and
- * verifies the vaults the log grants it ({@link SnapshotPull}, the sync engine's verifier), opening
- * their keys with its private key. Everything stays in memory; {@link #close()} wipes it.
+ * verifies the team's membership log from genesis, which must be the genesis the token pins (its
+ * own {@code add_machine} entry, signed by an admin, must list exactly the keys in the token, and
+ * must not have expired), then pulls and verifies the vaults the log grants it ({@link
+ * SnapshotPull}, the sync engine's verifier), opening their keys with its private key. Everything
+ * stays in memory; {@link #close()} wipes it.
  *
  * <p>Vaults are fetched on first use, so a reference by id costs one vault; a name is looked up
  * among every granted vault.
@@ -78,11 +79,29 @@ public final class MachineSession implements AutoCloseable {
                             machineId,
                             identity,
                             new SnapshotPull(api, teamId, machineId, identity));
+            s.checkGenesis(token);
             s.checkListed(clock);
             return s;
         } catch (RuntimeException e) {
             identity.close();
             throw e;
+        }
+    }
+
+    /** The log must be the team the admin created the token in, not one the server made up. */
+    private void checkGenesis(MachineToken token) {
+        byte[] pinned = token.genesisHash();
+        try {
+            if (!ConstantTime.equals(pinned, team.genesisHash())) {
+                throw new SecurityAlert(
+                        SecurityAlertCode.LOG_FORK,
+                        "team "
+                                + teamId
+                                + ": the served membership log starts at another genesis than"
+                                + " the one this machine token pins");
+            }
+        } finally {
+            Bytes.wipe(pinned);
         }
     }
 
