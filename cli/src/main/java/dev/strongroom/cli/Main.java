@@ -61,6 +61,7 @@ import picocli.CommandLine.ScopeType;
             RunCommand.class,
             InjectCommand.class,
             ExportCommand.class,
+            dev.strongroom.cli.automation.WriteCommand.class,
             dev.strongroom.cli.recovery.RecoveryCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -40,22 +40,26 @@ public final class MachineSession implements AutoCloseable {
     /** A vault granted to this machine. */
     public record GrantedVault(String vaultId, String name, Permission permission) {}
 
+    /** A field a machine wrote: the item and the revision it now is at. */
+    public record Written(String vaultId, String itemId, long revision) {}
+
     record OpenedItem(String itemId, ItemContent content) {}
 
     private final String teamId;
     private final String machineId;
     private final IdentityKeys identity;
     private final SnapshotPull pull;
+    private final MachineWriter writer;
     private final TeamState team;
     private final Map<String, SnapshotPull.Vault> vaults = new HashMap<>();
     private final Map<String, List<OpenedItem>> items = new HashMap<>();
 
-    private MachineSession(
-            String teamId, String machineId, IdentityKeys identity, SnapshotPull pull) {
+    private MachineSession(String teamId, String machineId, IdentityKeys identity, SyncApi api) {
         this.teamId = teamId;
         this.machineId = machineId;
         this.identity = identity;
-        this.pull = pull;
+        this.pull = new SnapshotPull(api, teamId, machineId, identity);
+        this.writer = new MachineWriter(api, teamId, machineId, identity);
         this.team = pull.team();
     }
 
@@ -73,12 +77,7 @@ public final class MachineSession implements AutoCloseable {
         IdentityKeys identity = token.identity();
         try {
             SyncApi api = new SyncApi(transport, credential);
-            MachineSession s =
-                    new MachineSession(
-                            teamId,
-                            machineId,
-                            identity,
-                            new SnapshotPull(api, teamId, machineId, identity));
+            MachineSession s = new MachineSession(teamId, machineId, identity, api);
             s.checkGenesis(token);
             s.checkListed(clock);
             return s;
@@ -163,6 +162,28 @@ public final class MachineSession implements AutoCloseable {
                                         ref + ": the item has no field '" + ref.field() + "'"));
     }
 
+    /**
+     * Sets the field a reference names to {@code value} (copied; the caller wipes it) as a new
+     * revision signed by this machine, then the vault's next head: an environment variable (added
+     * if the set lacks it) or an existing custom field. Only where the verified log grants write.
+     *
+     * @throws WriteNotGrantedException for a vault this machine may only read, before any write
+     */
+    public Written write(SecretReference ref, char[] value) {
+        String vaultId = vaultId(ref.team(), ref.vault());
+        if (team.permission(vaultId, machineId).orElse(null) != Permission.WRITE) {
+            throw new WriteNotGrantedException(
+                    "this machine may only read vault '" + ref.vault() + "'");
+        }
+        OpenedItem item = item(vaultId, ref.item(), ref);
+        Written written;
+        try (ItemContent next = FieldWrite.apply(item.content(), ref.field(), value)) {
+            written = writer.write(team, vault(vaultId), item.itemId(), next);
+        }
+        forget(vaultId); // the snapshot no longer is the vault: fetch it again if asked
+        return written;
+    }
+
     /** The id of a granted vault named by id or name in this session's team. */
     public String vaultId(String teamSegment, String vaultSegment) {
         if (!teamSegment.equals(teamId) && !teamSegment.equals(team.name())) {
@@ -243,6 +264,17 @@ public final class MachineSession implements AutoCloseable {
             vaults.put(vaultId, v);
         }
         return v;
+    }
+
+    private void forget(String vaultId) {
+        List<OpenedItem> opened = items.remove(vaultId);
+        if (opened != null) {
+            opened.forEach(i -> i.content().close());
+        }
+        SnapshotPull.Vault v = vaults.remove(vaultId);
+        if (v != null) {
+            v.close();
+        }
     }
 
     private UnresolvedReferenceException notGranted(String vault) {
