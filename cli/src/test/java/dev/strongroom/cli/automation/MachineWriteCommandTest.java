@@ -221,4 +221,41 @@ class MachineWriteCommandTest {
                 .isEqualTo("pk-1\n");
         oneLineError(job("", "read", "sr://Platform/prod/prod%20key/nope"), 4, "no field");
     }
+
+    @Test
+    void withoutAServerUrlTheErrorNamesTheVariable() throws Exception {
+        CliProcess.Result r =
+                CliProcess.run(
+                        Map.of(
+                                "STRONGROOM_TOKEN",
+                                token,
+                                "STRONGROOM_CONFIG_DIR",
+                                emptyConfig.toString()),
+                        new byte[0],
+                        "read",
+                        "sr://Platform/prod/deploy-env/ROTATED");
+        oneLineError(r, 2, "STRONGROOM_SERVER_URL");
+    }
+
+    @Test
+    void runWithJsonSummarisesOnStderrAndLeavesStdoutToTheCommand() throws Exception {
+        Path envFile = dir.resolve("ci.env");
+        Files.writeString(envFile, "APP_DB=sr://Platform/ci/app-env/DB\n");
+        CliProcess.Result r =
+                ok(
+                        job(
+                                "",
+                                "run",
+                                "--json",
+                                "--env-file",
+                                envFile.toString(),
+                                "--",
+                                "sh",
+                                "-c",
+                                "echo \"$APP_DB\""));
+        assertThat(r.stdout()).isEqualTo("ci-db\n");
+        JsonNode summary = new ObjectMapper().readTree(r.stderr());
+        assertThat(summary.get("exitCode").asInt()).isZero();
+        assertThat(summary.get("variables").get(0).asText()).isEqualTo("APP_DB");
+    }
 }
