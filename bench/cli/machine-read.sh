@@ -47,14 +47,17 @@ STRONGROOM_TOKEN="$(cat "$work/token")"
 export STRONGROOM_TOKEN
 damaged="${STRONGROOM_TOKEN:0:20}$([[ "${STRONGROOM_TOKEN:20:1}" == A ]] && echo B || echo A)${STRONGROOM_TOKEN:21}"
 
-# The first run records the AppCDS archive the later runs map (see ./strongroom).
+# The first run records the headless AppCDS archive the later runs map (see ./strongroom); the
+# --version run records the other archive, used by `strongroom --version` below.
+./strongroom --version >/dev/null
 ./strongroom read "$ref" >/dev/null
 value="$(./strongroom read "$ref")"
 [[ "$value" == "value-0-0" ]]
 
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores" >&2
 hyperfine --warmup 2 --runs "$runs" --export-markdown "$work/read.md" \
-  -n "strongroom --version (JVM + CLI start)" "./strongroom --version >/dev/null" \
+  -n "strongroom --version (JVM + whole CLI model)" "./strongroom --version >/dev/null" \
+  -n "strongroom read --version (JVM + headless CLI model)" "./strongroom read --version >/dev/null" \
   -n "strongroom read, damaged token (start + token check, no network)" \
   "STRONGROOM_TOKEN=$damaged ./strongroom read $ref >/dev/null 2>&1 || true" \
   -n "strongroom read (whole: log + vault, verified, decrypted)" "./strongroom read $ref >/dev/null" >&2
@@ -62,5 +65,5 @@ echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 cat "$work/read.md"
 
 echo "== one cold read inside a fresh JVM, by phase (same JVM flags as ./strongroom, no CDS)" >&2
-java -XX:TieredStopAtLevel=1 -cp cli/target/strongroom-cli.jar bench/cli/ReadPhases.java \
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -cp cli/target/strongroom-cli.jar bench/cli/ReadPhases.java \
   "$url" "$pin" "$ref"

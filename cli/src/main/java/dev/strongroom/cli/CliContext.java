@@ -40,7 +40,8 @@ public final class CliContext {
 
     /** The context of the invocation a (sub)command belongs to. */
     public static CliContext of(CommandSpec spec) {
-        return ((Main) spec.root().userObject()).context();
+        Object root = spec.root().userObject();
+        return root instanceof HeadlessMain h ? h.context() : ((Main) root).context();
     }
 
     public String env(String name) {

@@ -61,6 +61,7 @@ import picocli.CommandLine.ScopeType;
             RunCommand.class,
             InjectCommand.class,
             ExportCommand.class,
+            dev.strongroom.cli.automation.WriteCommand.class,
             dev.strongroom.cli.recovery.RecoveryCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -120,6 +121,9 @@ public final class Main implements Runnable {
 
     /** Runs one invocation; separate from main so in-process callers get the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (HeadlessMain.handles(args)) {
+            return HeadlessMain.run(args, out, err); // a smaller command model: faster start
+        }
         Main main = new Main(System.getenv());
         CommandLine cli = new CommandLine(main);
         cli.setOut(out);

@@ -6,6 +6,8 @@ import dev.strongroom.client.api.AuthenticationException;
 import dev.strongroom.client.automation.AutomationInputException;
 import dev.strongroom.client.automation.headless.MachineSession;
 import dev.strongroom.client.automation.headless.UnresolvedReferenceException;
+import dev.strongroom.client.automation.headless.WriteNotGrantedException;
+import dev.strongroom.client.item.ItemValidationException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -16,8 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * The shape of every headless command: check the local input first ({@link #prepare()}: bad input
  * fails before any network call and before anything is written), then open the machine session and
- * run. Bad input exits 2, a reference to nothing this machine can see 4, a refused token 3; each
- * one line.
+ * run. Bad input exits 2, a reference to nothing this machine can see 4, a refused token 3, a write
+ * to a vault the machine may only read 1 ({@code not allowed: ...}); each one line.
  */
 abstract class HeadlessCommand implements Callable<Integer> {
 
@@ -46,6 +48,11 @@ abstract class HeadlessCommand implements Callable<Integer> {
             throw new CliException(ExitCode.NOT_FOUND, "not found: " + e.getMessage());
         } catch (AuthenticationException e) {
             throw MachineOptions.refused(e);
+        } catch (WriteNotGrantedException e) {
+            // the same code and prefix as the server's 403 (ErrorReporter), which backs it up
+            throw new CliException(ExitCode.ERROR, "not allowed: " + e.getMessage());
+        } catch (ItemValidationException e) {
+            throw new CliException(ExitCode.USAGE, e.getMessage());
         }
     }
 

@@ -72,7 +72,19 @@ public final class MachineOptions {
     private ServerEndpoint endpoint(CliContext context) {
         String url = serverUrl != null ? serverUrl : context.env(ENV_SERVER_URL);
         if (url == null) {
-            return context.profile().endpoint();
+            try {
+                return context.profile().endpoint();
+            } catch (CliException e) {
+                if (e.exitCode() != ExitCode.ERROR) {
+                    throw e; // an unknown --server profile: its own message
+                }
+                // No profile at all, as in a CI job: name the variable it most likely forgot.
+                throw new CliException(
+                        ExitCode.USAGE,
+                        "no server URL: set "
+                                + ENV_SERVER_URL
+                                + " or pass --server-url (or add a server profile)");
+            }
         }
         String pin = context.env(ENV_TLS_PIN);
         try {

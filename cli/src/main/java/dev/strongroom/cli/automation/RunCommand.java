@@ -2,6 +2,7 @@ package dev.strongroom.cli.automation;
 
 import dev.strongroom.cli.CliException;
 import dev.strongroom.cli.ExitCode;
+import dev.strongroom.cli.Output;
 import dev.strongroom.client.automation.EnvFile;
 import dev.strongroom.client.automation.headless.MachineSession;
 import dev.strongroom.client.automation.headless.VaultVariables;
@@ -74,7 +75,15 @@ public final class RunCommand extends HeadlessCommand {
                     }
                 }
             }
-            return ChildProcess.run(command, vars, mask);
+            int code = ChildProcess.run(command, vars, mask);
+            if (json) {
+                // stdout is the command's own: the summary goes to stderr, after it
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("exitCode", code);
+                doc.put("variables", List.copyOf(vars.keySet()));
+                Output.json(spec.commandLine().getErr(), doc);
+            }
+            return code;
         } finally {
             vars.values().forEach(SecretText::close);
         }

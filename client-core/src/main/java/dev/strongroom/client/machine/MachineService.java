@@ -5,6 +5,7 @@ import dev.strongroom.client.sync.SyncEngine;
 import dev.strongroom.client.team.RemovalReport;
 import dev.strongroom.client.team.TeamService;
 import dev.strongroom.crypto.common.Bytes;
+import dev.strongroom.crypto.common.ConstantTime;
 import dev.strongroom.crypto.common.Randoms;
 import dev.strongroom.crypto.keys.IdentityKeys;
 import dev.strongroom.crypto.keys.PublicBundle;
@@ -82,7 +83,8 @@ public final class MachineService {
                     name,
                     Sha256.hash(secret));
             grantAll(teamId, machineId.toString(), grants);
-            return MachineToken.of(UUID.fromString(teamId), machineId, secret, keys);
+            return MachineToken.of(
+                    UUID.fromString(teamId), state.genesisHash(), machineId, secret, keys);
         } finally {
             Bytes.wipe(secret);
         }
@@ -160,7 +162,9 @@ public final class MachineService {
         requireAdmin(state);
         String machineId = current.machineId().toString();
         TeamState.Machine machine = state.machines().get(machineId);
-        if (!current.teamId().toString().equals(teamId) || machine == null) {
+        if (!current.teamId().toString().equals(teamId)
+                || machine == null
+                || !ConstantTime.equals(current.genesisHash(), state.genesisHash())) {
             throw new MachineException("the token is not one of this team's active machines");
         }
         byte[] secret = Randoms.bytes(MachineTokens.SECRET_BYTES);
@@ -173,7 +177,8 @@ public final class MachineService {
                         "the token's keys are not the machine's keys in the log");
             }
             calls.rotateSecret(teamId, machineId, Sha256.hash(secret));
-            return MachineToken.of(current.teamId(), current.machineId(), secret, keys);
+            return MachineToken.of(
+                    current.teamId(), state.genesisHash(), current.machineId(), secret, keys);
         } finally {
             Bytes.wipe(secret);
         }

@@ -8,6 +8,7 @@ import dev.strongroom.crypto.keys.VaultKey;
 import dev.strongroom.model.log.LogVerificationException;
 import dev.strongroom.model.log.SignedLogEntry;
 import dev.strongroom.model.log.TeamState;
+import dev.strongroom.model.vault.VaultHead;
 import dev.strongroom.model.wire.ChangesResponse;
 import dev.strongroom.model.wire.ItemResponse;
 import dev.strongroom.model.wire.LogEntriesResponse;
@@ -34,9 +35,17 @@ import java.util.TreeMap;
  */
 public final class SnapshotPull {
 
-    /** A verified vault: its name, opened keys by version and latest revision of every item. */
+    /**
+     * A verified vault: its name, opened keys by version, latest revision of every item, and the
+     * signed head they match (null for a vault nothing was written to yet), which a writer needs to
+     * sign the next head.
+     */
     public record Vault(
-            String vaultId, String name, Map<Integer, VaultKey> keys, List<CachedItem> items)
+            String vaultId,
+            String name,
+            Map<Integer, VaultKey> keys,
+            List<CachedItem> items,
+            VaultHead head)
             implements AutoCloseable {
 
         /** The decrypted content bytes of a verified item (the caller wipes them). */
@@ -149,15 +158,17 @@ public final class SnapshotPull {
                 String id = String.valueOf(r.itemId());
                 items.put(id, verifier.item(r, items.get(id), keys));
             }
+            VaultHead verifiedHead = null;
             if (head != null) {
-                verifier.requireMatches(verifier.head(head, Optional.empty()).head(), items);
+                verifiedHead = verifier.head(head, Optional.empty()).head();
+                verifier.requireMatches(verifiedHead, items);
             } else if (!items.isEmpty()) {
                 throw new SecurityAlert(
                         SecurityAlertCode.ITEM_TAMPERING,
                         "vault " + vaultId + ": items but no head");
             }
             String name = VaultNames.open(metadata, teamId, vaultId, keys::get).name();
-            return new Vault(vaultId, name, keys, List.copyOf(items.values()));
+            return new Vault(vaultId, name, keys, List.copyOf(items.values()), verifiedHead);
         } catch (RuntimeException e) {
             keys.values().forEach(VaultKey::close);
             throw e;

@@ -17,13 +17,14 @@ class MachineTokenTest {
     private final UUID team = UUID.randomUUID();
     private final UUID machine = UUID.randomUUID();
     private final byte[] secret = Randoms.bytes(32);
+    private final byte[] genesis = Randoms.bytes(32);
 
     @Test
     void roundTripsIdsSecretAndKeys() {
         try (IdentityKeys keys = IdentityKeys.generate();
-                MachineToken token = MachineToken.of(team, machine, secret, keys)) {
+                MachineToken token = MachineToken.of(team, genesis, machine, secret, keys)) {
             char[] text = token.toChars();
-            assertThat(new String(text, 0, 5)).isEqualTo("srm1_");
+            assertThat(new String(text, 0, 5)).isEqualTo("srm2_");
             char[] padded = new char[text.length + 3];
             padded[0] = ' ';
             System.arraycopy(text, 0, padded, 1, text.length);
@@ -33,6 +34,7 @@ class MachineTokenTest {
                     IdentityKeys restored = back.identity()) {
                 assertThat(back.teamId()).isEqualTo(team);
                 assertThat(back.machineId()).isEqualTo(machine);
+                assertThat(back.genesisHash()).isEqualTo(genesis);
                 assertThat(back.secret()).isEqualTo(secret);
                 assertThat(back.secretHash()).isEqualTo(Sha256.hash(secret));
                 assertThat(restored.signingPublicKey().bytes())
@@ -51,7 +53,7 @@ class MachineTokenTest {
     void everySingleCharacterChangeFailsWithOneAndTheSameMessage() {
         char[] text;
         try (IdentityKeys keys = IdentityKeys.generate();
-                MachineToken token = MachineToken.of(team, machine, secret, keys)) {
+                MachineToken token = MachineToken.of(team, genesis, machine, secret, keys)) {
             text = token.toChars();
         }
         Set<String> messages = new HashSet<>();
@@ -73,5 +75,33 @@ class MachineTokenTest {
                 .hasMessage("the machine token is malformed or damaged");
         assertThatThrownBy(() -> MachineToken.parse("sk_live_123".toCharArray()))
                 .hasMessageStartingWith("the machine token is malformed or damaged");
+    }
+
+    @Test
+    void aVersion1TokenAndAnUnknownVersionAreRefusedWithoutFallback() {
+        char[] text;
+        try (IdentityKeys keys = IdentityKeys.generate();
+                MachineToken token = MachineToken.of(team, genesis, machine, secret, keys)) {
+            text = token.toChars();
+        }
+        char[] v1 = text.clone();
+        v1[3] = '1';
+        assertThatThrownBy(() -> MachineToken.parse(v1))
+                .isInstanceOf(AutomationInputException.class)
+                .hasMessageContaining("version 1")
+                .hasMessageContaining("does not pin its team");
+        char[] v3 = text.clone();
+        v3[3] = '3';
+        assertThatThrownBy(() -> MachineToken.parse(v3))
+                .isInstanceOf(AutomationInputException.class)
+                .hasMessageStartingWith("the machine token is malformed or damaged");
+    }
+
+    @Test
+    void theGenesisHashMustBe32Bytes() {
+        try (IdentityKeys keys = IdentityKeys.generate()) {
+            assertThatThrownBy(() -> MachineToken.of(team, new byte[31], machine, secret, keys))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }

@@ -70,6 +70,7 @@ class MachineRevokeTest {
                         try (MachineToken mixed =
                                 MachineToken.of(
                                         first.teamId(),
+                                        first.genesisHash(),
                                         first.machineId(),
                                         other.secret(),
                                         other.identity())) {

@@ -26,10 +26,11 @@ import java.util.Map;
 
 /**
  * A machine account at work, from its token alone: authenticates with the machine credential,
- * verifies the team's membership log from genesis (its own {@code add_machine} entry, signed by an
- * admin, must list exactly the keys in the token, and must not have expired), then pulls and
- * verifies the vaults the log grants it ({@link SnapshotPull}, the sync engine's verifier), opening
- * their keys with its private key. Everything stays in memory; {@link #close()} wipes it.
+ * verifies the team's membership log from genesis, which must be the genesis the token pins (its
+ * own {@code add_machine} entry, signed by an admin, must list exactly the keys in the token, and
+ * must not have expired), then pulls and verifies the vaults the log grants it ({@link
+ * SnapshotPull}, the sync engine's verifier), opening their keys with its private key. Everything
+ * stays in memory; {@link #close()} wipes it.
  *
  * <p>Vaults are fetched on first use, so a reference by id costs one vault; a name is looked up
  * among every granted vault.
@@ -39,22 +40,26 @@ public final class MachineSession implements AutoCloseable {
     /** A vault granted to this machine. */
     public record GrantedVault(String vaultId, String name, Permission permission) {}
 
+    /** A field a machine wrote: the item and the revision it now is at. */
+    public record Written(String vaultId, String itemId, long revision) {}
+
     record OpenedItem(String itemId, ItemContent content) {}
 
     private final String teamId;
     private final String machineId;
     private final IdentityKeys identity;
     private final SnapshotPull pull;
+    private final MachineWriter writer;
     private final TeamState team;
     private final Map<String, SnapshotPull.Vault> vaults = new HashMap<>();
     private final Map<String, List<OpenedItem>> items = new HashMap<>();
 
-    private MachineSession(
-            String teamId, String machineId, IdentityKeys identity, SnapshotPull pull) {
+    private MachineSession(String teamId, String machineId, IdentityKeys identity, SyncApi api) {
         this.teamId = teamId;
         this.machineId = machineId;
         this.identity = identity;
-        this.pull = pull;
+        this.pull = new SnapshotPull(api, teamId, machineId, identity);
+        this.writer = new MachineWriter(api, teamId, machineId, identity);
         this.team = pull.team();
     }
 
@@ -72,17 +77,30 @@ public final class MachineSession implements AutoCloseable {
         IdentityKeys identity = token.identity();
         try {
             SyncApi api = new SyncApi(transport, credential);
-            MachineSession s =
-                    new MachineSession(
-                            teamId,
-                            machineId,
-                            identity,
-                            new SnapshotPull(api, teamId, machineId, identity));
+            MachineSession s = new MachineSession(teamId, machineId, identity, api);
+            s.checkGenesis(token);
             s.checkListed(clock);
             return s;
         } catch (RuntimeException e) {
             identity.close();
             throw e;
+        }
+    }
+
+    /** The log must be the team the admin created the token in, not one the server made up. */
+    private void checkGenesis(MachineToken token) {
+        byte[] pinned = token.genesisHash();
+        try {
+            if (!ConstantTime.equals(pinned, team.genesisHash())) {
+                throw new SecurityAlert(
+                        SecurityAlertCode.LOG_FORK,
+                        "team "
+                                + teamId
+                                + ": the served membership log starts at another genesis than"
+                                + " the one this machine token pins");
+            }
+        } finally {
+            Bytes.wipe(pinned);
         }
     }
 
@@ -142,6 +160,28 @@ public final class MachineSession implements AutoCloseable {
                         () ->
                                 new UnresolvedReferenceException(
                                         ref + ": the item has no field '" + ref.field() + "'"));
+    }
+
+    /**
+     * Sets the field a reference names to {@code value} (copied; the caller wipes it) as a new
+     * revision signed by this machine, then the vault's next head: an environment variable (added
+     * if the set lacks it) or an existing custom field. Only where the verified log grants write.
+     *
+     * @throws WriteNotGrantedException for a vault this machine may only read, before any write
+     */
+    public Written write(SecretReference ref, char[] value) {
+        String vaultId = vaultId(ref.team(), ref.vault());
+        if (team.permission(vaultId, machineId).orElse(null) != Permission.WRITE) {
+            throw new WriteNotGrantedException(
+                    "this machine may only read vault '" + ref.vault() + "'");
+        }
+        OpenedItem item = item(vaultId, ref.item(), ref);
+        Written written;
+        try (ItemContent next = FieldWrite.apply(item.content(), ref.field(), value)) {
+            written = writer.write(team, vault(vaultId), item.itemId(), next);
+        }
+        forget(vaultId); // the snapshot no longer is the vault: fetch it again if asked
+        return written;
     }
 
     /** The id of a granted vault named by id or name in this session's team. */
@@ -224,6 +264,17 @@ public final class MachineSession implements AutoCloseable {
             vaults.put(vaultId, v);
         }
         return v;
+    }
+
+    private void forget(String vaultId) {
+        List<OpenedItem> opened = items.remove(vaultId);
+        if (opened != null) {
+            opened.forEach(i -> i.content().close());
+        }
+        SnapshotPull.Vault v = vaults.remove(vaultId);
+        if (v != null) {
+            v.close();
+        }
     }
 
     private UnresolvedReferenceException notGranted(String vault) {
