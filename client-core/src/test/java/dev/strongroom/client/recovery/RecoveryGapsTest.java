@@ -8,16 +8,20 @@ import dev.strongroom.client.api.TestServers;
 import dev.strongroom.client.cache.CachedItem;
 import dev.strongroom.client.team.TeamFixture.Device;
 import dev.strongroom.crypto.asym.X25519PrivateKey;
+import dev.strongroom.crypto.common.Randoms;
 import dev.strongroom.crypto.mac.Sha256;
 import dev.strongroom.crypto.recovery.RecoveryKey;
 import dev.strongroom.crypto.recovery.SealedShares;
 import dev.strongroom.crypto.slip39.Slip39Share;
 import dev.strongroom.model.recovery.RecoveryDecisionBody;
+import dev.strongroom.model.recovery.RecoveryOldWraps;
+import dev.strongroom.model.recovery.RecoveryOldWrapsBody;
 import dev.strongroom.model.recovery.RecoveryScope;
 import dev.strongroom.model.recovery.SignedRecoveryMessage;
 import dev.strongroom.model.recovery.VerifiedRecoveryRequest;
 import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.ItemResponse;
+import dev.strongroom.model.wire.KeyWrapUpload;
 import dev.strongroom.model.wire.RecoveryReleaseResponse;
 import dev.strongroom.model.wire.RecoveryVaultWraps;
 import dev.strongroom.server.StrongroomServer;
@@ -128,6 +132,68 @@ class RecoveryGapsTest {
             assertThat(enrolled.reenrolmentDueEmails()).isEmpty();
             assertThat(enrolled.enrolledEmails()).containsExactly(carol.email);
         }
+    }
+
+    @Test
+    void announcementsOfOlderWrapsAreCheckedByTheServerAndByEveryClient() {
+        try (StrongroomServer server = TestServers.start(dir.resolve("server"));
+                RecoveryWorld w = new RecoveryWorld(TestServers.endpoint(server), dir)) {
+            w.owner.engine.rotateVaultKey(w.prod);
+            w.setPolicy(w.approvers, 3, false); // the current key version only
+            RecoveryService owner = service(w.owner);
+            assertThat(owner.status(w.team).vaultsNotCovered()).contains(w.prod);
+            byte[] wrap = Randoms.bytes(120);
+            // a plain member's announcement: the server refuses it, and so would every client
+            SignedRecoveryMessage byMember = announce(w, w.requester, 1, wrap);
+            assertThatThrownBy(() -> upload(w, w.requester, byMember, 1, wrap))
+                    .isInstanceOf(ApiException.class)
+                    .hasMessageContaining("owner or admin");
+            assertThatThrownBy(() -> owner.log(w.team).withOldWraps(List.of(byMember)))
+                    .isInstanceOf(RecoveryException.class)
+                    .hasMessageContaining("does not verify");
+            // a wrap that is not the one signed, and the current version (the log's), refused
+            SignedRecoveryMessage signed = announce(w, w.owner, 1, wrap);
+            assertThatThrownBy(() -> upload(w, w.owner, signed, 1, Randoms.bytes(120)))
+                    .isInstanceOf(ApiException.class)
+                    .hasMessageContaining("digest");
+            SignedRecoveryMessage current = announce(w, w.owner, 2, wrap);
+            assertThatThrownBy(() -> upload(w, w.owner, current, 2, wrap))
+                    .isInstanceOf(ApiException.class)
+                    .hasMessageContaining("older one");
+            assertThat(owner.api().oldWraps(w.team)).isEmpty();
+            // re-running setup wraps version 1 for real
+            owner.setup(w.team, w.approvers.stream().map(d -> d.id).toList(), 3, 0, false);
+            assertThat(owner.status(w.team).vaultsNotCovered()).isEmpty();
+        }
+    }
+
+    private static SignedRecoveryMessage announce(
+            RecoveryWorld w, Device by, int version, byte[] wrap) {
+        int policy =
+                by.engine.team(w.team).orElseThrow().recoveryPolicy().get().entry().policyVersion();
+        return SignedRecoveryMessage.signOldWraps(
+                new RecoveryOldWrapsBody(
+                        RecoveryOldWrapsBody.VERSION,
+                        w.team,
+                        policy,
+                        w.prod,
+                        by.id,
+                        List.of(
+                                new RecoveryOldWrapsBody.VersionDigest(
+                                        version, Base64Url.encode(Sha256.hash(wrap)))),
+                        System.currentTimeMillis()),
+                by.session.identity());
+    }
+
+    private static void upload(
+            RecoveryWorld w, Device by, SignedRecoveryMessage a, int version, byte[] wrap) {
+        service(by)
+                .api()
+                .putOldWraps(
+                        w.team,
+                        w.prod,
+                        new RecoveryOldWraps.Upload(
+                                a, List.of(new KeyWrapUpload(version, "recovery", wrap))));
     }
 
     private static ItemResponse firstItem(Device d, String vaultId) {
