@@ -71,7 +71,10 @@ final class RecoveryOperations {
                 "recovery.status",
                 Set.of(),
                 Set.of(),
-                (c, r, team) -> (ObjectNode) tree(c.recovery().status(team)));
+                (c, r, team) -> {
+                    ObjectNode out = (ObjectNode) tree(c.recovery().status(team));
+                    return out.put("kitAnchor", c.recovery().kitAnchor(team));
+                });
         op(
                 ops,
                 "recovery.enrol",
@@ -143,10 +146,12 @@ final class RecoveryOperations {
                             vaults.add(
                                     obj().put("vaultId", v.vaultId())
                                             .put("keyVersion", v.keyVersion())
-                                            .put("items", v.items().size()));
+                                            .put("items", v.items().size())
+                                            .set("contents", contents(v)));
                         }
                     }
-                    return obj().set("opened", vaults);
+                    // the team is told too (recovery status on every member's client)
+                    return obj().put("notice", RECOVERY_USED).set("opened", vaults);
                 });
         op(
                 ops,
@@ -184,8 +189,10 @@ final class RecoveryOperations {
                 Set.of(),
                 (c, r, team) -> {
                     Path file = Path.of(r.arg("file").orElseThrow());
+                    int vaults = c.recovery().exportKit(team, file);
                     return obj().put("file", file.toString())
-                            .put("vaults", c.recovery().exportKit(team, file));
+                            .put("vaults", vaults)
+                            .put("anchor", c.recovery().kitAnchor(team));
                 });
         ops.put(
                 "recovery.reset",
@@ -209,6 +216,36 @@ final class RecoveryOperations {
                                                     .put("reset", true);
                                         })));
         return ops;
+    }
+
+    static final String RECOVERY_USED =
+            "the team's recovery key has now been used: every member's 'recovery status' says so"
+                    + " until an owner runs 'strongroom recovery rekey'";
+
+    /**
+     * Every opened item in full (secrets included): the requester usually holds no grant on the
+     * vault, so this reply is the only place the recovered items can be read.
+     */
+    private static ArrayNode contents(OpenedVault v) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        v.items()
+                .forEach(
+                        (id, content) -> {
+                            byte[] bytes = content.toBytes();
+                            try {
+                                out.addObject()
+                                        .put("itemId", id)
+                                        .put("name", content.name())
+                                        .put("type", String.valueOf(content.type()))
+                                        .set("content", WireJson.mapper().readTree(bytes));
+                            } catch (java.io.IOException e) {
+                                throw new CliException(
+                                        ExitCode.ERROR, "an item could not be rendered");
+                            } finally {
+                                Arrays.fill(bytes, (byte) 0);
+                            }
+                        });
+        return out;
     }
 
     private static void op(

@@ -47,6 +47,6 @@ public final class RecoveryCombineCommand implements Callable<Integer> {
             return RecoveryText.reset(spec, json, team, request, passwordStdin);
         }
         ObjectNode d = TeamCalls.call(spec, "recovery.combine", "team", team, "request", request);
-        return TeamCalls.print(spec, json, d, RecoveryText.opened(d.path("opened")));
+        return TeamCalls.print(spec, json, d, RecoveryText.opened(d));
     }
 }

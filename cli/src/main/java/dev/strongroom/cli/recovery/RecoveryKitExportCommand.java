@@ -43,6 +43,15 @@ public final class RecoveryKitExportCommand implements Callable<Integer> {
                         "file",
                         file.toAbsolutePath().toString());
         return TeamCalls.print(
-                spec, json, d, "wrote " + file + " with " + d.path("vaults").asInt() + " vault(s)");
+                spec,
+                json,
+                d,
+                "wrote "
+                        + file
+                        + " with "
+                        + d.path("vaults").asInt()
+                        + " vault(s)\nteam anchor (keep it with the paper shares; 'kit open'"
+                        + " needs it): "
+                        + d.path("anchor").asText());
     }
 }

@@ -53,8 +53,21 @@ public final class RecoveryKitOpenCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The kit file.")
     Path file;
 
+    @Option(
+            names = "--anchor",
+            paramLabel = "HEX",
+            description =
+                    "The team anchor printed by 'kit export' and 'recovery status' (64 hex"
+                            + " digits): the kit's log must start from this team's genesis.")
+    String anchor;
+
     @Override
     public Integer call() {
+        if (anchor == null || anchor.isBlank()) {
+            throw new CliException(
+                    ExitCode.USAGE,
+                    "give --anchor: the team anchor printed when the kit was exported");
+        }
         byte[] kit;
         try {
             kit = Files.readAllBytes(file);
@@ -63,7 +76,7 @@ public final class RecoveryKitOpenCommand implements Callable<Integer> {
         }
         List<char[]> words = wordsStdin ? fromStdin() : prompted();
         try {
-            List<RecoveryKit.OpenedKitVault> vaults = RecoveryKit.open(kit, words);
+            List<RecoveryKit.OpenedKitVault> vaults = RecoveryKit.open(kit, words, anchor);
             print(vaults);
             vaults.forEach(v -> v.vault().close());
             return ExitCode.OK.code();

@@ -63,6 +63,13 @@ public final class RecoveryRekeyCommand implements Callable<Integer> {
                         + d.path("rotated").size()
                         + " vault(s), "
                         + d.path("pending").size()
-                        + " left for their writers");
+                        + " left for their writers"
+                        + (d.path("reenrolmentDueEmails").isEmpty()
+                                ? ""
+                                : "; must enrol again for account recovery: "
+                                        + String.join(
+                                                ", ",
+                                                RecoveryText.strings(
+                                                        d.path("reenrolmentDueEmails")))));
     }
 }

@@ -48,6 +48,9 @@ public final class RecoveryStatusCommand implements Callable<Integer> {
                         + "; enrolled: "
                         + String.join(", ", RecoveryText.strings(d.path("enrolledEmails")))
                         + "; vaults not covered: "
-                        + d.path("vaultsNotCovered").size());
+                        + d.path("vaultsNotCovered").size()
+                        + "\nkit anchor (to open an offline kit): "
+                        + d.path("kitAnchor").asText()
+                        + RecoveryText.notices(d, team));
     }
 }

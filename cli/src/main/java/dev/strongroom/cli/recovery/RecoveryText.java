@@ -53,18 +53,51 @@ final class RecoveryText {
         return b.toString().stripTrailing();
     }
 
-    static String opened(JsonNode vaults) {
+    /** The opened vaults and their items by name ({@code --json} carries every item in full). */
+    static String opened(JsonNode reply) {
         StringBuilder b = new StringBuilder();
-        for (JsonNode v : vaults) {
+        for (JsonNode v : reply.path("opened")) {
             b.append("opened vault ")
                     .append(v.path("vaultId").asText())
                     .append(" (key version ")
                     .append(v.path("keyVersion").asInt())
                     .append(", ")
                     .append(v.path("items").asInt())
-                    .append(" items); read it with 'strongroom item list'\n");
+                    .append(" items; --json prints them in full)\n");
+            for (JsonNode i : v.path("contents")) {
+                b.append("  ")
+                        .append(i.path("name").asText())
+                        .append(" [")
+                        .append(i.path("type").asText())
+                        .append("]\n");
+            }
         }
-        return b.toString().stripTrailing();
+        b.append("SECURITY NOTICE: ").append(reply.path("notice").asText());
+        return b.toString();
+    }
+
+    /** The status lines that need someone to act: a used recovery key, members to re-enrol. */
+    static String notices(JsonNode status, String team) {
+        StringBuilder b = new StringBuilder();
+        for (JsonNode u : status.path("recoveryKeyUsed")) {
+            b.append("\nSECURITY NOTICE: the recovery key was used: request ")
+                    .append(u.path("requestId").asText())
+                    .append(" by ")
+                    .append(u.path("requesterEmail").asText())
+                    .append(" for ")
+                    .append(u.path("scope").asText())
+                    .append(" reached its approvals; an owner must run 'strongroom recovery rekey ")
+                    .append(team)
+                    .append("'");
+        }
+        List<String> due = strings(status.path("reenrolmentDueEmails"));
+        if (!due.isEmpty()) {
+            b.append("\nenrolled under an older policy, must run 'strongroom recovery enrol ")
+                    .append(team)
+                    .append("' again: ")
+                    .append(String.join(", ", due));
+        }
+        return b.toString();
     }
 
     /** Forgotten-password recovery: the member's new password goes to the agent as a secret. */

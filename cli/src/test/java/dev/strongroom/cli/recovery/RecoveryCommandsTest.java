@@ -15,10 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Break-glass recovery end to end with the real CLI as separate processes and a real server: an
- * owner sets a 2-of-3 policy over verified approvers, an admin without access requests a vault, one
- * approval leaves it withheld (exit 5), the second opens exactly that vault and its secret; re-key
- * rotates it; paper shares are exported as words and the offline kit opens from them with the
- * server stopped, while too few or mistyped words are one-line errors.
+ * owner sets a 2-of-3 policy over verified approvers, a plain member without access requests a
+ * vault, one approval leaves it withheld (exit 5), the second opens exactly that vault and its
+ * secret (read through the released scope, no grant left behind); every member's status carries a
+ * security notice until the re-key, which rotates the vault and lists enrolled members who must
+ * enrol again; a requester cannot approve their own request; paper shares are exported as words and
+ * the offline kit opens from them with the server stopped, only against the team anchor printed at
+ * export, while too few or mistyped words or another anchor are one-line errors.
  */
 class RecoveryCommandsTest {
 
@@ -35,6 +38,7 @@ class RecoveryCommandsTest {
         Path kit = dir.resolve("platform.kit");
         String bobWords;
         String carolWords;
+        String anchor;
         try (StrongroomServer server =
                 StrongroomServer.start(ServerConfig.defaults(dir.resolve("data")).withPort(0))) {
             String url = "http://127.0.0.1:" + server.port();
@@ -60,7 +64,6 @@ class RecoveryCommandsTest {
                     ok(u.run("team", "verify", alice.email, aliceDigits));
                     ok(u.run("team", "join", team));
                 }
-                ok(alice.run("team", "role", "Platform", zed.email, "admin"));
                 String prod =
                         json(alice.run("vault", "create", "prod", "--team", team, "--json"))
                                 .findValue("id")
@@ -127,16 +130,48 @@ class RecoveryCommandsTest {
                 ok(bob.run("recovery", "approve", "Platform", request));
                 oneLineError(zed.run("recovery", "combine", "Platform", request), 5);
                 ok(carol.run("recovery", "approve", "Platform", request));
+                // zed, a plain member without access, reads the items from the combine itself
+                // (the released scope), and is left with no standing grant on the vault
                 JsonNode opened =
                         json(zed.run("recovery", "combine", "Platform", request, "--json"));
                 assertThat(opened.get("opened")).hasSize(1);
                 assertThat(opened.get("opened").get(0).get("vaultId").asText()).isEqualTo(prod);
-                assertThat(zed.run("item", "get", item, "--field", "key").stdout())
-                        .isEqualTo("db-secret-1");
+                assertThat(opened.get("opened").get(0).get("contents").toString())
+                        .contains("db-secret-1");
+                assertThat(opened.get("notice").asText())
+                        .contains("recovery key has now been used");
+                assertThat(zed.run("item", "get", item, "--field", "key").exitCode()).isNotZero();
+                // the team is told: every member's status names the use until the re-key
+                assertThat(bob.run("recovery", "status", "Platform").stdout())
+                        .contains("SECURITY NOTICE: the recovery key was used: request " + request)
+                        .contains(zed.email);
 
+                // the requester cannot count as an approver of their own request
+                String own =
+                        json(carol.run(
+                                        "recovery",
+                                        "request",
+                                        "Platform",
+                                        "--scope",
+                                        "vault:" + prod,
+                                        "--reason",
+                                        "my own",
+                                        "--json"))
+                                .get("requestId")
+                                .asText();
+                oneLineError(carol.run("recovery", "approve", "Platform", own), 1);
+
+                ok(bob.run("recovery", "enrol", "Platform"));
                 JsonNode rekey = json(alice.run("recovery", "rekey", "Platform", "--json"));
                 assertThat(rekey.get("policyVersion").asInt()).isEqualTo(2);
                 assertThat(rekey.get("rotated").get(0).asText()).isEqualTo(prod);
+                assertThat(rekey.get("reenrolmentDueEmails").toString()).contains(bob.email);
+                String after = bob.run("recovery", "status", "Platform").stdout();
+                assertThat(after)
+                        .doesNotContain("SECURITY NOTICE")
+                        .contains(
+                                "must run 'strongroom recovery enrol Platform' again: "
+                                        + bob.email);
 
                 bobWords =
                         json(bob.run("recovery", "share-export", "Platform", "--json"))
@@ -146,7 +181,17 @@ class RecoveryCommandsTest {
                         json(carol.run("recovery", "share-export", "Platform", "--json"))
                                 .get("words")
                                 .asText();
-                ok(alice.run("recovery", "kit", "export", "Platform", kit.toString()));
+                anchor =
+                        json(alice.run(
+                                        "recovery",
+                                        "kit",
+                                        "export",
+                                        "Platform",
+                                        kit.toString(),
+                                        "--json"))
+                                .get("anchor")
+                                .asText();
+                assertThat(alice.run("recovery", "status", "Platform").stdout()).contains(anchor);
             } finally {
                 for (TeamUser u : List.of(alice, bob, carol, zed)) {
                     u.run("lock");
@@ -161,6 +206,8 @@ class RecoveryCommandsTest {
                         "kit",
                         "open",
                         kit.toString(),
+                        "--anchor",
+                        anchor,
                         "--words-stdin",
                         "--json");
         assertThat(open.exitCode()).as(open.stderr()).isZero();
@@ -172,6 +219,30 @@ class RecoveryCommandsTest {
                         "kit",
                         "open",
                         kit.toString(),
+                        "--anchor",
+                        anchor,
+                        "--words-stdin"),
+                1);
+        // the kit is checked against the team anchor: missing (usage) or another team's (error)
+        oneLineError(
+                zed.runWithStdin(
+                        bobWords + "\n" + carolWords + "\n",
+                        "recovery",
+                        "kit",
+                        "open",
+                        kit.toString(),
+                        "--words-stdin"),
+                2);
+        String otherAnchor = (anchor.startsWith("0") ? "1" : "0") + anchor.substring(1);
+        oneLineError(
+                zed.runWithStdin(
+                        bobWords + "\n" + carolWords + "\n",
+                        "recovery",
+                        "kit",
+                        "open",
+                        kit.toString(),
+                        "--anchor",
+                        otherAnchor,
                         "--words-stdin"),
                 1);
         String[] w = carolWords.split(" ");
@@ -183,6 +254,8 @@ class RecoveryCommandsTest {
                         "kit",
                         "open",
                         kit.toString(),
+                        "--anchor",
+                        anchor,
                         "--words-stdin"),
                 1);
     }

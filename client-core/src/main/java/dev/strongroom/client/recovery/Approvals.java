@@ -63,6 +63,10 @@ public final class Approvals {
         VerifiedRecoveryRequest r = RecoveryRequests.verify(log, request);
         byte[] resealed;
         try (Slip39Share share = openOwnShare(log, me, identity, sealedShare)) {
+            if (me.equals(r.body().requesterId())) {
+                // the server and every requester's client refuse it too (RecoveryVerifier)
+                throw new RecoveryException("you cannot approve your own request");
+            }
             resealed = SealedShares.sealToRequest(share, binding(log, r, me), identity);
         }
         return new Decision(

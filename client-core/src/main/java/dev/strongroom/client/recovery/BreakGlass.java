@@ -107,9 +107,9 @@ public final class BreakGlass {
 
     /**
      * Combines the released shares and opens exactly the request's vaults (a vault, or every vault
-     * of the team). Reading their items needs ciphertext the server serves only to grantees, so
-     * this account then grants itself read access with a signed entry (only owners and admins may);
-     * the caller reads the items through the vault service as usual.
+     * of the team): each released key version is checked against the log, and the items come from
+     * this device's cache or, when this account holds no grant on the vault, from the server's
+     * released-scope endpoint (no grant is added: see {@link VaultAccess}).
      *
      * @return the opened vaults (the caller closes them)
      */
@@ -120,10 +120,11 @@ public final class BreakGlass {
         if (RecoveryScope.ACCOUNT.equals(scope.kind())) {
             throw new RecoveryException("an account request is completed with a new password");
         }
+        log.withOldWraps(service.api().oldWraps(teamId));
         List<OpenedVault> out = new ArrayList<>();
         try (RecoveryKey key = combine(log, release, requestId)) {
             for (var wraps : release.vaults()) {
-                out.add(VaultAccess.open(engine, log, key, scope, wraps));
+                out.add(VaultAccess.open(engine, service.api(), log, key, scope, requestId, wraps));
             }
         } catch (RuntimeException e) {
             out.forEach(OpenedVault::close);
@@ -197,7 +198,8 @@ public final class BreakGlass {
                         threshold == null ? p.threshold() : threshold,
                         p.delayHours(),
                         p.ownerVeto());
-        return new RekeyReport(version, rotated, pending);
+        return new RekeyReport(
+                version, rotated, pending, service.status(teamId).reenrolmentDueEmails());
     }
 
     private static RecoveryScope scopeOf(

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.client.api.MalformedResponseException;
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.model.log.SignedLogEntry;
+import dev.strongroom.model.recovery.RecoveryOldWraps;
 import dev.strongroom.model.recovery.SignedRecoveryMessage;
+import dev.strongroom.model.wire.ItemResponse;
 import dev.strongroom.model.wire.RecoveryAccountResetRequest;
 import dev.strongroom.model.wire.RecoveryAccountResetResponse;
 import dev.strongroom.model.wire.RecoveryDecisionRequest;
@@ -20,6 +22,7 @@ import dev.strongroom.model.wire.RecoveryRequestListResponse;
 import dev.strongroom.model.wire.RecoveryRequestView;
 import dev.strongroom.model.wire.RecoverySealedShare;
 import dev.strongroom.model.wire.RecoveryShareResponse;
+import dev.strongroom.model.wire.RecoveryVaultItemsResponse;
 import dev.strongroom.model.wire.WireJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +131,45 @@ public final class RecoveryApi {
                             + path
                             + " is not a valid RecoveryReleaseResponse");
         }
+    }
+
+    public SignedRecoveryMessage putOldWraps(
+            String teamId, String vaultId, RecoveryOldWraps.Upload upload) {
+        return session.server()
+                .transport()
+                .put(
+                        RecoveryOldWraps.upload(teamId, vaultId),
+                        session.token(),
+                        upload,
+                        200,
+                        SignedRecoveryMessage.class);
+    }
+
+    /** The current policy's announcements of older key versions (verify before use). */
+    public List<SignedRecoveryMessage> oldWraps(String teamId) {
+        return get(RecoveryOldWraps.listing(teamId), RecoveryOldWraps.Listing.class)
+                .announcements();
+    }
+
+    /** Every current item revision of a vault in a released request's scope, all pages. */
+    public List<ItemResponse> recoveredItems(String teamId, String requestId, String vaultId) {
+        List<ItemResponse> out = new ArrayList<>();
+        String path =
+                RecoveryPaths.vaultItems(
+                        UUID.fromString(teamId),
+                        UUID.fromString(requestId),
+                        UUID.fromString(vaultId));
+        long since = 0;
+        RecoveryVaultItemsResponse page;
+        do {
+            page = get(path + "?since=" + since, RecoveryVaultItemsResponse.class);
+            if (page.hasMore() && page.cursor() <= since) {
+                throw new MalformedResponseException("the server's item pages do not advance");
+            }
+            out.addAll(page.items());
+            since = page.cursor();
+        } while (page.hasMore());
+        return out;
     }
 
     public RecoveryAccountResetResponse resetAccount(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.strongroom.crypto.api.CryptoException;
 import dev.strongroom.crypto.common.Bytes;
 import dev.strongroom.crypto.common.Canonical;
+import dev.strongroom.crypto.common.ConstantTime;
 import dev.strongroom.crypto.hpke.Hpke;
 import dev.strongroom.crypto.hpke.HpkeSealed;
 import dev.strongroom.crypto.keys.IdentityKeys;
@@ -15,7 +16,9 @@ import dev.strongroom.model.wire.ItemResponse;
 import dev.strongroom.model.wire.WireJson;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -84,17 +87,37 @@ public final class RecoveryKit {
     }
 
     /**
-     * Opens a kit with typed paper shares; needs no server.
-     *
-     * @throws RecoveryException if the file is not a kit, its log does not verify, the words are
-     *     wrong or too few, or the payload does not open
+     * The team anchor a kit is opened against: the SHA-256 hash of the team's genesis entry (which
+     * names the team and its first owner's keys) as 64 hex digits in groups of eight. Printed at
+     * export and by {@code recovery status}; the opener types it from where the team keeps it, so a
+     * kit whose log starts from any other genesis (a forged team around the real recovery public
+     * key, sealed by a made-up exporter) is refused before any word is used.
      */
-    public static List<OpenedKitVault> open(byte[] file, List<char[]> words) {
+    public static String anchor(RecoveryLog log) {
+        String hex = HexFormat.of().formatHex(log.state().genesisHash());
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < hex.length(); i += 8) {
+            out.append(i == 0 ? "" : "-").append(hex, i, i + 8);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Opens a kit with typed paper shares; needs no server. The kit's log must verify from a
+     * genesis entry whose hash is {@code expectedAnchor} (see {@link #anchor}).
+     *
+     * @throws RecoveryException if the file is not a kit, its log does not verify or starts from
+     *     another genesis than the anchor, the words are wrong or too few, or the payload does not
+     *     open
+     */
+    public static List<OpenedKitVault> open(
+            byte[] file, List<char[]> words, String expectedAnchor) {
         KitFile kit = read(file, KitFile.class);
         if (!FORMAT.equals(kit.format()) || kit.v() != VERSION) {
             throw new RecoveryException("not a recovery kit of a supported version");
         }
         RecoveryLog log = RecoveryLog.verify(kit.log());
+        requireAnchor(log, expectedAnchor);
         if (!log.state().teamId().equals(kit.teamId())
                 || log.policy().policyVersion() != kit.policyVersion()) {
             throw new RecoveryException("the kit's log does not match its header");
@@ -142,6 +165,24 @@ public final class RecoveryKit {
             out.add(new OpenedKitVault(v.name(), KitVaults.open(log, key, v, exporter)));
         }
         return out;
+    }
+
+    private static void requireAnchor(RecoveryLog log, String expected) {
+        if (expected == null || expected.isBlank()) {
+            throw new RecoveryException(
+                    "a kit opens only against the team anchor printed when it was exported");
+        }
+        String typed = expected.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+        byte[] want;
+        try {
+            want = HexFormat.of().parseHex(typed);
+        } catch (IllegalArgumentException e) {
+            throw new RecoveryException("the team anchor must be 64 hex digits");
+        }
+        if (want.length != 32 || !ConstantTime.equals(want, log.state().genesisHash())) {
+            throw new RecoveryException(
+                    "the kit's log is not this team's: its genesis does not match the anchor");
+        }
     }
 
     static byte[] info(String teamId, int policyVersion, String exporterId, long createdAt) {

@@ -8,6 +8,10 @@ import dev.strongroom.model.log.SignedLogEntry;
 import dev.strongroom.model.log.TeamLogVerifier;
 import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.log.UnverifiedLogEntry;
+import dev.strongroom.model.recovery.RecoveryOldWrapsBody;
+import dev.strongroom.model.recovery.RecoveryVerificationException;
+import dev.strongroom.model.recovery.RecoveryVerifier;
+import dev.strongroom.model.recovery.SignedRecoveryMessage;
 import dev.strongroom.model.wire.Base64Url;
 import java.util.HashMap;
 import java.util.List;
@@ -101,6 +105,43 @@ public final class RecoveryLog {
                 vaultId + "|" + version,
                 new RecoveryWrap(
                         vaultId, version, Base64Url.decode(digest), author.bundle(), policy));
+    }
+
+    /**
+     * Adds the announced wraps of older key versions (see {@code OldKeyWraps}), each announcement
+     * verified against this log's state first; a version the log itself announced under the current
+     * policy keeps the log's wrap. Returns this log.
+     *
+     * @throws RecoveryException if an announcement does not verify
+     */
+    public RecoveryLog withOldWraps(List<SignedRecoveryMessage> announcements) {
+        int current = policy().policyVersion();
+        for (SignedRecoveryMessage a : announcements) {
+            RecoveryOldWrapsBody body;
+            try {
+                body = RecoveryVerifier.verifyOldWraps(a, state);
+            } catch (RecoveryVerificationException e) {
+                throw new RecoveryException(
+                        "an announcement of older recovery wraps does not verify: "
+                                + e.getMessage());
+            }
+            PublicBundle author = member(body.authorId());
+            for (RecoveryOldWrapsBody.VersionDigest d : body.wraps()) {
+                String k = body.vaultId() + "|" + d.keyVersion();
+                RecoveryWrap logged = wraps.get(k);
+                if (logged == null || logged.policyVersion() != current) {
+                    wraps.put(
+                            k,
+                            new RecoveryWrap(
+                                    body.vaultId(),
+                                    d.keyVersion(),
+                                    Base64Url.decode(d.digest()),
+                                    author,
+                                    current));
+                }
+            }
+        }
+        return this;
     }
 
     public TeamState state() {

@@ -76,6 +76,7 @@ public final class RecoveryService {
         SignedLogEntry entry = PolicyEntries.sign(engine, teamId, draft);
         api.setPolicy(teamId, entry, draft.sealedShares());
         RecoveryGrants.grantAll(engine, teamId);
+        OldKeyWraps.wrapAll(engine, api, teamId);
         return draft.action().policyVersion();
     }
 
@@ -83,6 +84,7 @@ public final class RecoveryService {
         RecoveryLog log = log(teamId);
         LogAction.SetRecoveryPolicy p = log.policy();
         RecoveryPolicyView view = api.policy(teamId);
+        log.withOldWraps(api.oldWraps(teamId));
         List<String> notCovered = new ArrayList<>();
         log.state()
                 .vaults()
@@ -101,7 +103,9 @@ public final class RecoveryService {
                 p.ownerVeto(),
                 view.policyVersion() == p.policyVersion() && view.sharesStored(),
                 view.enrolledAccountIds().stream().map(id -> email(log, id)).toList(),
-                notCovered);
+                notCovered,
+                view.reenrolmentDueAccountIds().stream().map(id -> email(log, id)).toList(),
+                RecoveryUses.of(log, api.requests(teamId, null)));
     }
 
     /** Enrols this account for forgotten-password recovery under the current policy. */
@@ -122,6 +126,14 @@ public final class RecoveryService {
     }
 
     /**
+     * The team anchor an offline kit is opened against (the genesis hash; see {@link
+     * RecoveryKit#anchor}), from this device's verified log: keep it with the paper shares.
+     */
+    public String kitAnchor(String teamId) {
+        return RecoveryKit.anchor(log(teamId));
+    }
+
+    /**
      * Writes the offline kit: every vault of the team this device holds, sealed to the recovery
      * key; returns how many vaults it holds.
      */
@@ -138,11 +150,18 @@ public final class RecoveryService {
         return kitVaults.size();
     }
 
-    private static boolean covered(RecoveryLog log, String vaultId, int version) {
-        return log.state().vaults().get(vaultId).grants().containsKey(RecoveryGrants.GRANTEE)
-                && log.wrap(vaultId, version)
-                        .filter(w -> w.policyVersion() == log.policy().policyVersion())
-                        .isPresent();
+    /** Every key version of the vault has a wrap to the current recovery key. */
+    private static boolean covered(RecoveryLog log, String vaultId, int current) {
+        if (!log.state().vaults().get(vaultId).grants().containsKey(RecoveryGrants.GRANTEE)) {
+            return false;
+        }
+        int policy = log.policy().policyVersion();
+        for (int v = 1; v <= current; v++) {
+            if (log.wrap(vaultId, v).filter(w -> w.policyVersion() == policy).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String email(RecoveryLog log, String id) {

@@ -15,6 +15,7 @@ import dev.strongroom.model.recovery.RecoveryScope;
 import dev.strongroom.model.vault.ItemRevision;
 import dev.strongroom.model.wire.ItemResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,8 +36,15 @@ public final class ScopeOpener {
         };
     }
 
+    /** From this many items on, they are verified and opened in parallel (as sync does). */
+    static final int PARALLEL_FROM = 64;
+
     /**
-     * @throws RecoveryException if the scope does not cover the vault, its wrap is not the one the
+     * Opens every live item with the key version it was written under (each version's wrap checked
+     * against the log). The per-item work (a signature check, an item-key unwrap, a decryption) is
+     * independent, so a large vault is opened on every core.
+     *
+     * @throws RecoveryException if the scope does not cover the vault, a wrap is not the one the
      *     log announced or does not open, or an item does not verify
      */
     public static OpenedVault openVault(
@@ -45,31 +53,69 @@ public final class ScopeOpener {
         if (!covers(scope, teamId, m.vaultId())) {
             throw new RecoveryException("the request's scope does not cover vault " + m.vaultId());
         }
-        Map<String, ItemContent> items = new HashMap<>();
-        try (VaultKey vaultKey = openKey(log, key, m)) {
-            for (ItemResponse r : m.items()) {
-                if (!r.deleted()) {
-                    items.put(r.itemId().toString(), openItem(log, vaultKey, m.vaultId(), r));
-                }
+        List<ItemResponse> live = m.items().stream().filter(r -> !r.deleted()).toList();
+        Map<Integer, VaultKey> keys = new HashMap<>();
+        List<Opened> opened = List.of();
+        try {
+            for (ItemResponse r : live) {
+                keys.computeIfAbsent(r.keyVersion(), v -> openKey(log, key, m, v));
             }
+            Map<Integer, VaultKey> ready = Map.copyOf(keys);
+            opened =
+                    (live.size() >= PARALLEL_FROM ? live.parallelStream() : live.stream())
+                            .map(r -> Opened.of(log, ready, m.vaultId(), r))
+                            .toList();
+            Map<String, ItemContent> items = new HashMap<>();
+            for (int k = 0; k < live.size(); k++) {
+                Opened o = opened.get(k);
+                if (o.error() != null) {
+                    throw o.error();
+                }
+                items.put(live.get(k).itemId().toString(), o.content());
+            }
+            return new OpenedVault(m.vaultId(), m.keyVersion(), items);
         } catch (RuntimeException e) {
-            items.values().forEach(ItemContent::close);
+            opened.stream().filter(o -> o.content() != null).forEach(o -> o.content().close());
             throw e;
+        } finally {
+            keys.values().forEach(VaultKey::close);
         }
-        return new OpenedVault(m.vaultId(), m.keyVersion(), items);
     }
 
-    /** The vault key of {@code m}'s version (the caller closes it). */
+    /** One item's outcome: kept per item so the others opened in parallel can still be wiped. */
+    private record Opened(ItemContent content, RecoveryException error) {
+        static Opened of(
+                RecoveryLog log, Map<Integer, VaultKey> keys, String vaultId, ItemResponse r) {
+            try {
+                return new Opened(openItem(log, keys.get(r.keyVersion()), vaultId, r), null);
+            } catch (RecoveryException e) {
+                return new Opened(null, e);
+            }
+        }
+    }
+
+    /** The vault key of {@code m}'s current version (the caller closes it). */
     public static VaultKey openKey(RecoveryLog log, RecoveryKey key, VaultMaterial m) {
+        return openKey(log, key, m, m.keyVersion());
+    }
+
+    /** The vault key of {@code version} from its wrap in {@code m} (the caller closes it). */
+    public static VaultKey openKey(RecoveryLog log, RecoveryKey key, VaultMaterial m, int version) {
         RecoveryLog.RecoveryWrap announced =
-                log.wrap(m.vaultId(), m.keyVersion())
+                log.wrap(m.vaultId(), version)
                         .orElseThrow(
                                 () ->
                                         new RecoveryException(
                                                 "no wrap of vault "
                                                         + m.vaultId()
+                                                        + " key version "
+                                                        + version
                                                         + " to the recovery key is in the log"));
-        byte[] wrap = m.recoveryWrap();
+        byte[] wrap = m.wrap(version);
+        if (wrap == null) {
+            throw new RecoveryException(
+                    "key version " + version + " of vault " + m.vaultId() + " was not released");
+        }
         if (!ConstantTime.equals(Sha256.hash(wrap), announced.digest())) {
             throw new RecoveryException("the vault's recovery wrap is not the one the log names");
         }
@@ -79,7 +125,7 @@ public final class ScopeOpener {
                     new VaultKeyWrap.Binding(
                             log.state().teamId(),
                             m.vaultId(),
-                            m.keyVersion(),
+                            version,
                             RecoveryKey.RECIPIENT_ID,
                             key.publicKey()),
                     announced.sender().encryptionKey());
@@ -91,7 +137,9 @@ public final class ScopeOpener {
 
     static ItemContent openItem(
             RecoveryLog log, VaultKey vaultKey, String vaultId, ItemResponse r) {
-        if (!vaultId.equals(String.valueOf(r.vaultId())) || r.keyVersion() != vaultKey.version()) {
+        if (vaultKey == null
+                || !vaultId.equals(String.valueOf(r.vaultId()))
+                || r.keyVersion() != vaultKey.version()) {
             throw new RecoveryException("an item does not belong to this vault key");
         }
         ItemRevision revision =

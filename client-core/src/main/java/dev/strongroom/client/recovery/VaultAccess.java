@@ -2,29 +2,25 @@ package dev.strongroom.client.recovery;
 
 import dev.strongroom.client.cache.CachedItem;
 import dev.strongroom.client.sync.SyncEngine;
-import dev.strongroom.crypto.keys.VaultKey;
-import dev.strongroom.crypto.keys.VaultKeyWrap;
-import dev.strongroom.crypto.mac.Sha256;
-import dev.strongroom.model.log.LogAction;
-import dev.strongroom.model.log.LogEntryBody;
+import dev.strongroom.crypto.recovery.RecoveryKey;
 import dev.strongroom.model.log.Permission;
 import dev.strongroom.model.log.Role;
-import dev.strongroom.model.log.SignedLogEntry;
 import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.recovery.RecoveryScope;
-import dev.strongroom.model.wire.AppendLogRequest;
-import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.ItemResponse;
-import dev.strongroom.model.wire.KeyWrapUpload;
 import dev.strongroom.model.wire.RecoveryVaultWraps;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * From a released vault key to readable items: opens the current key version's recovery wrap
- * (checked against the log), and when this account holds no grant on the vault, grants itself read
- * access with a signed grant_vault entry wrapping that key to its own verified key, so the server
- * serves the ciphertext and the step is on the record. Then opens every item.
+ * From released vault keys to readable items: every key version the server released for the vault
+ * (each checked against the wrap the log announced when it is used), and the items: from this
+ * device's verified cache when the requester holds a grant on the vault, otherwise from the
+ * server's released-scope endpoint ({@code /requests/{r}/vaults/{v}/items}). A requester without
+ * access is never granted the vault: a grant would survive the re-key's rotation of the opened
+ * vault, turning a one-off, audited opening into standing access.
  */
 final class VaultAccess {
 
@@ -32,41 +28,31 @@ final class VaultAccess {
 
     static OpenedVault open(
             SyncEngine engine,
+            RecoveryApi api,
             RecoveryLog log,
-            dev.strongroom.crypto.recovery.RecoveryKey key,
+            RecoveryKey key,
             RecoveryScope scope,
-            RecoveryVaultWraps wraps) {
+            String requestId,
+            RecoveryVaultWraps released) {
         String teamId = log.state().teamId();
-        String vaultId = String.valueOf(wraps.vaultId());
+        String vaultId = String.valueOf(released.vaultId());
         TeamState.Vault vault = log.state().vaults().get(vaultId);
         if (vault == null || !ScopeOpener.covers(scope, teamId, vaultId)) {
             throw new RecoveryException("the server released a vault outside the request's scope");
         }
-        int version = vault.keyVersion();
-        byte[] wrap =
-                wraps.wraps().stream()
-                        .filter(w -> w.keyVersion() == version)
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        new RecoveryException(
-                                                "the server released no current key of vault "
-                                                        + vaultId))
-                        .wrap();
+        Map<Integer, byte[]> wraps = new TreeMap<>();
+        released.wraps().forEach(w -> wraps.put(w.keyVersion(), w.wrap()));
         String me = engine.session().accountId().toString();
-        if (vault.grants().get(me) == null) {
-            try (VaultKey vk =
-                    ScopeOpener.openKey(
-                            log, key, new VaultMaterial(vaultId, version, wrap, List.of()))) {
-                grantSelf(engine, teamId, vaultId, vk);
-            }
-        }
         List<ItemResponse> items = new ArrayList<>();
-        for (CachedItem i : engine.cache().items(vaultId)) {
-            items.add(KitVaults.response(i));
+        if (vault.grants().get(me) != null) {
+            for (CachedItem i : engine.cache().items(vaultId)) {
+                items.add(KitVaults.response(i));
+            }
+        } else {
+            items.addAll(api.recoveredItems(teamId, requestId, vaultId));
         }
         return ScopeOpener.openVault(
-                log, key, scope, new VaultMaterial(vaultId, version, wrap, items));
+                log, key, scope, new VaultMaterial(vaultId, vault.keyVersion(), wraps, items));
     }
 
     static boolean canRotate(SyncEngine engine, RecoveryLog log, String vaultId) {
@@ -78,46 +64,5 @@ final class VaultAccess {
         }
         return v.grants().get(me).permission() == Permission.WRITE
                 || s.roleOf(me).filter(r -> r != Role.MEMBER).isPresent();
-    }
-
-    private static void grantSelf(SyncEngine engine, String teamId, String vaultId, VaultKey key) {
-        TeamState s = engine.team(teamId).orElseThrow();
-        String me = engine.session().accountId().toString();
-        if (s.roleOf(me).filter(r -> r != Role.MEMBER).isEmpty()) {
-            throw new RecoveryException(
-                    "the key of vault "
-                            + vaultId
-                            + " opened, but reading its items needs a grant that only an owner or"
-                            + " admin can sign");
-        }
-        byte[] wrap =
-                VaultKeyWrap.seal(
-                        key,
-                        new VaultKeyWrap.Binding(
-                                teamId,
-                                vaultId,
-                                key.version(),
-                                me,
-                                engine.session().identity().encryptionPublicKey()),
-                        engine.session().identity());
-        LogEntryBody body =
-                new LogEntryBody(
-                        LogEntryBody.FORMAT,
-                        teamId,
-                        s.seq() + 1,
-                        Base64Url.encode(s.headHash()),
-                        me,
-                        System.currentTimeMillis(),
-                        new LogAction.GrantVault(
-                                vaultId, me, Permission.READ, Base64Url.encode(Sha256.hash(wrap))));
-        engine.api()
-                .append(
-                        teamId,
-                        new AppendLogRequest(
-                                SignedLogEntry.sign(body, engine.session().identity()),
-                                null,
-                                List.of(new KeyWrapUpload(key.version(), me, wrap)),
-                                List.of()));
-        engine.pull();
     }
 }

@@ -25,12 +25,15 @@ class RecoveryKitTest {
     @Test
     void aKitOpensFromTypedWordsWithTheServerStopped() {
         byte[] kit;
+        String anchor;
         List<char[]> words = new ArrayList<>();
         List<char[]> otherSplit = new ArrayList<>();
         StrongroomServer server = TestServers.start(dir.resolve("server"));
         try (RecoveryWorld w = new RecoveryWorld(TestServers.endpoint(server), dir)) {
             w.setPolicy(w.approvers, 3, false);
             RecoveryLog ownerLog = w.log(w.owner);
+            anchor = RecoveryKit.anchor(ownerLog);
+            assertThat(anchor).matches("[0-9a-f]{8}(-[0-9a-f]{8}){7}");
             kit =
                     RecoveryKit.export(
                             ownerLog,
@@ -68,7 +71,7 @@ class RecoveryKitTest {
         // the server is gone: three sets of typed words open every vault
         Map<String, Integer> opened = new TreeMap<>();
         List<RecoveryKit.OpenedKitVault> vaults =
-                RecoveryKit.open(kit, List.of(words.get(0), words.get(2), words.get(4)));
+                RecoveryKit.open(kit, List.of(words.get(0), words.get(2), words.get(4)), anchor);
         for (RecoveryKit.OpenedKitVault v : vaults) {
             opened.put(v.name(), v.vault().items().size());
         }
@@ -83,7 +86,7 @@ class RecoveryKitTest {
         vaults.forEach(v -> v.vault().close());
 
         // fewer than M
-        assertThatThrownBy(() -> RecoveryKit.open(kit, List.of(words.get(0), words.get(1))))
+        assertThatThrownBy(() -> RecoveryKit.open(kit, List.of(words.get(0), words.get(1)), anchor))
                 .isInstanceOf(RecoveryException.class)
                 .hasMessageContaining("need 3");
         // a mistyped word fails the checksum
@@ -97,7 +100,8 @@ class RecoveryKitTest {
                         () ->
                                 RecoveryKit.open(
                                         kit,
-                                        List.of(words.get(0), words.get(1), swapped.toCharArray())))
+                                        List.of(words.get(0), words.get(1), swapped.toCharArray()),
+                                        anchor))
                 .isInstanceOf(RecoveryException.class)
                 .hasMessageContaining("checksum");
         // shares of different splits
@@ -105,14 +109,29 @@ class RecoveryKitTest {
                         () ->
                                 RecoveryKit.open(
                                         kit,
-                                        List.of(
-                                                words.get(0),
-                                                otherSplit.get(0),
-                                                otherSplit.get(1))))
+                                        List.of(words.get(0), otherSplit.get(0), otherSplit.get(1)),
+                                        anchor))
                 .isInstanceOf(RecoveryException.class)
                 .hasMessageContaining("do not combine");
+        // the right words, but the kit is checked against the team anchor first: a kit whose log
+        // starts from another genesis (another team's, or one forged around the real recovery
+        // public key) or no anchor at all opens nothing
+        List<char[]> three = List.of(words.get(0), words.get(2), words.get(4));
+        char last = anchor.charAt(anchor.length() - 1);
+        String otherAnchor = anchor.substring(0, anchor.length() - 1) + (last == '0' ? '1' : '0');
+        assertThatThrownBy(() -> RecoveryKit.open(kit, three, otherAnchor))
+                .isInstanceOf(RecoveryException.class)
+                .hasMessageContaining("genesis does not match");
+        assertThatThrownBy(() -> RecoveryKit.open(kit, three, null))
+                .isInstanceOf(RecoveryException.class)
+                .hasMessageContaining("anchor");
+        // typed with spaces and capitals instead of dashes: the same anchor
+        List<RecoveryKit.OpenedKitVault> again =
+                RecoveryKit.open(kit, three, anchor.replace('-', ' ').toUpperCase());
+        assertThat(again).hasSize(2);
+        again.forEach(v -> v.vault().close());
         // not a kit at all
-        assertThatThrownBy(() -> RecoveryKit.open("{}".getBytes(), List.of(words.get(0))))
+        assertThatThrownBy(() -> RecoveryKit.open("{}".getBytes(), List.of(words.get(0)), anchor))
                 .isInstanceOf(RecoveryException.class);
     }
 }

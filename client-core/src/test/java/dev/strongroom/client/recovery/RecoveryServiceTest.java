@@ -21,7 +21,6 @@ import dev.strongroom.client.vault.VaultService;
 import dev.strongroom.crypto.kdf.Argon2idParams;
 import dev.strongroom.crypto.slip39.Slip39Share;
 import dev.strongroom.model.log.Permission;
-import dev.strongroom.model.log.Role;
 import dev.strongroom.model.recovery.RecoveryScope;
 import dev.strongroom.server.StrongroomServer;
 import java.nio.file.Path;
@@ -46,7 +45,6 @@ class RecoveryServiceTest {
         try (StrongroomServer server = TestServers.start(dir.resolve("server"));
                 RecoveryWorld w = new RecoveryWorld(TestServers.endpoint(server), dir)) {
             ServerEndpoint endpoint = TestServers.endpoint(server);
-            w.owner.teams.changeRole(w.team, w.requester.id, Role.ADMIN);
             Device carol = w.approvers.get(1);
             w.owner.teams.grant(w.staging, carol.id, Permission.READ);
             RecoveryService owner = service(w.owner);
@@ -79,9 +77,12 @@ class RecoveryServiceTest {
             assertThat(RecoveryFlowTest.secrets(opened.get(0)))
                     .containsExactly("prod-db-secret", "prod-deploy-secret");
             opened.forEach(OpenedVault::close);
+            // zed, a plain member without access, read the items through the released scope and
+            // holds no standing grant on the vault afterwards (gap 2)
+            w.requester.engine.pull();
             assertThat(w.requester.vaults.listVaults())
                     .extracting(v -> v.vaultId())
-                    .contains(w.prod);
+                    .doesNotContain(w.prod);
 
             // forgotten password: carol enrolled; three approvals; she logs in with a new one
             service(carol).enrol(w.team);

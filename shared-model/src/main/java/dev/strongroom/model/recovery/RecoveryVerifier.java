@@ -13,6 +13,8 @@ import dev.strongroom.model.log.Role;
 import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.wire.WireJson;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Checks break-glass requests and decisions against a verified membership log, so neither the
@@ -92,6 +94,12 @@ public final class RecoveryVerifier {
                         policy.approverIds().contains(body.deciderId()),
                         "not_approver",
                         "only the policy's approvers may approve");
+                // M approvals mean M people other than the one asking: an approver who opens a
+                // request cannot count towards it, or M - 1 colluders would suffice
+                require(
+                        !body.deciderId().equals(request.body().requesterId()),
+                        "self_approval",
+                        "the requester cannot approve their own request");
                 require(
                         body.sealedShareDigest() != null
                                 && decode(body.sealedShareDigest()).length == 32,
@@ -110,6 +118,56 @@ public final class RecoveryVerifier {
                             "not_permitted",
                             "a veto needs an owner and a policy that allows vetoes");
             default -> throw new RecoveryVerificationException("malformed", "unknown decision");
+        }
+        return body;
+    }
+
+    /**
+     * An announcement of older key versions wrapped to the recovery key: signed by its author, an
+     * owner or admin now; for this team's current policy and an existing vault; each version below
+     * the vault's current one (the log announces that one), once, with a 32-byte digest.
+     */
+    public static RecoveryOldWrapsBody verifyOldWraps(
+            SignedRecoveryMessage signed, TeamState state) {
+        byte[] bytes = decodeBody(signed);
+        RecoveryOldWrapsBody body = parse(bytes, RecoveryOldWrapsBody.class);
+        LogAction.SetRecoveryPolicy policy = policy(state);
+        require(
+                body.v() == RecoveryOldWrapsBody.VERSION,
+                "unsupported_version",
+                "unknown announcement version");
+        require(
+                state.teamId().equals(body.teamId()),
+                "wrong_team",
+                "the announcement is for another team");
+        verifySignature(signed, bytes, SignedRecoveryMessage.OLD_WRAPS, body.authorId(), state);
+        require(
+                state.roleOf(body.authorId()).filter(r -> r != Role.MEMBER).isPresent(),
+                "not_permitted",
+                "only an owner or admin may announce recovery wraps");
+        require(
+                body.policyVersion() == policy.policyVersion(),
+                "stale_policy",
+                "the announcement names another recovery policy version");
+        TeamState.Vault vault = body.vaultId() == null ? null : state.vaults().get(body.vaultId());
+        require(vault != null, "unknown_scope", "the announcement names no vault of this team");
+        require(
+                body.wraps() != null && !body.wraps().isEmpty(),
+                "malformed",
+                "the announcement names no key version");
+        Set<Integer> seen = new HashSet<>();
+        for (RecoveryOldWrapsBody.VersionDigest d : body.wraps()) {
+            require(
+                    d != null
+                            && d.keyVersion() >= 1
+                            && d.keyVersion() < vault.keyVersion()
+                            && seen.add(d.keyVersion()),
+                    "malformed",
+                    "each key version must be an older one of the vault, named once");
+            require(
+                    d.digest() != null && decode(d.digest()).length == 32,
+                    "malformed",
+                    "each wrap digest must be 32 bytes");
         }
         return body;
     }

@@ -16,6 +16,7 @@ public record SignedRecoveryMessage(String body, String signature) {
 
     static final String REQUEST = "strongroom/v1/recovery-request-signature";
     static final String DECISION = "strongroom/v1/recovery-decision-signature";
+    static final String OLD_WRAPS = "strongroom/v1/recovery-old-wraps-signature";
 
     public static SignedRecoveryMessage signRequest(RecoveryRequestBody body, IdentityKeys signer) {
         return sign(body, REQUEST, signer);
@@ -24,6 +25,11 @@ public record SignedRecoveryMessage(String body, String signature) {
     public static SignedRecoveryMessage signDecision(
             RecoveryDecisionBody body, IdentityKeys signer) {
         return sign(body, DECISION, signer);
+    }
+
+    public static SignedRecoveryMessage signOldWraps(
+            RecoveryOldWrapsBody body, IdentityKeys signer) {
+        return sign(body, OLD_WRAPS, signer);
     }
 
     static byte[] message(String purpose, byte[] body) {

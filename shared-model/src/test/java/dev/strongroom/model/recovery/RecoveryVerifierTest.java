@@ -194,4 +194,24 @@ class RecoveryVerifierTest {
         assertThat(RecoveryTally.of(List.of(yes, no1, no3), 2, 3).status())
                 .isEqualTo(RecoveryTally.Status.DENIED);
     }
+
+    @Test
+    void theRequesterCannotApproveTheirOwnRequestButOthersCan() {
+        VerifiedRecoveryRequest r = verified(); // opened by a1, an approver
+        assertRefused(
+                () ->
+                        RecoveryVerifier.verifyDecision(
+                                decision("a1", r, "approve", r.digest()), r, state),
+                "self_approval");
+        assertThat(
+                        RecoveryVerifier.verifyDecision(
+                                        decision("a1", r, "deny", r.digest()), r, state)
+                                .decision())
+                .isEqualTo("deny");
+        assertThat(
+                        RecoveryVerifier.verifyDecision(
+                                        decision("a2", r, "approve", r.digest()), r, state)
+                                .decision())
+                .isEqualTo("approve");
+    }
 }

@@ -42,6 +42,8 @@ public final class DatabaseCopier {
                     "recovery_account_enrollments",
                     "recovery_requests",
                     "recovery_decisions",
+                    "recovery_old_wraps",
+                    "recovery_reenrolment_due",
                     "audit_events");
 
     private DatabaseCopier() {}

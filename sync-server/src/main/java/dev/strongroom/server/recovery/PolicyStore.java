@@ -59,6 +59,16 @@ final class PolicyStore {
                 "DELETE FROM recovery_shares WHERE team_id = ? AND policy_version < ?",
                 teamId,
                 p.policyVersion());
+        // the new key cannot be given their account keys (only their own clients hold them):
+        // queue them until they enrol again, so status shows who lost account recovery
+        tx.update(
+                "INSERT INTO recovery_reenrolment_due (team_id, account_id, since_version) SELECT"
+                        + " team_id, account_id, ? FROM recovery_account_enrollments WHERE"
+                        + " team_id = ? AND policy_version < ? ON CONFLICT (team_id, account_id)"
+                        + " DO NOTHING",
+                p.policyVersion(),
+                teamId,
+                p.policyVersion());
         tx.update(
                 "DELETE FROM recovery_account_enrollments WHERE team_id = ? AND policy_version < ?",
                 teamId,
@@ -108,6 +118,19 @@ final class PolicyStore {
                 accountId,
                 wrap,
                 now);
+        tx.update(
+                "DELETE FROM recovery_reenrolment_due WHERE team_id = ? AND account_id = ?",
+                teamId,
+                accountId);
+    }
+
+    /** Accounts enrolled under an older policy that have not enrolled again since. */
+    static List<String> reenrolmentDue(Tx tx, UUID teamId) throws SQLException {
+        return tx.query(
+                "SELECT account_id FROM recovery_reenrolment_due WHERE team_id = ? ORDER BY"
+                        + " account_id",
+                rs -> rs.getString(1),
+                teamId);
     }
 
     static Optional<RecoveryEnrollmentView> enrollment(

@@ -27,5 +27,6 @@ public final class RecoveryApis {
         new RecoveryRequestApi(db, audit, teams).register(routes);
         new RecoveryDecisionApi(db, audit, teams).register(routes);
         new RecoveryReleaseApi(db, audit, teams).register(routes);
+        new RecoveryOldWrapsApi(db, audit, teams).register(routes);
     }
 }

@@ -98,7 +98,7 @@ final class RecoveryChecks {
         } catch (RecoveryVerificationException e) {
             String message = e.getMessage() + " (" + e.code() + ")";
             switch (e.code()) {
-                case "not_member", "not_approver", "not_permitted" ->
+                case "not_member", "not_approver", "not_permitted", "self_approval" ->
                         throw new ForbiddenException(message);
                 case "stale_policy", "no_policy" ->
                         throw new ConflictException(ErrorCode.CONFLICT, message);

@@ -185,7 +185,8 @@ public final class RecoveryPolicyApi {
                 policy.delayHours(),
                 policy.ownerVeto(),
                 PolicyStore.stored(tx, teamId, version),
-                PolicyStore.enrolled(tx, teamId, version));
+                PolicyStore.enrolled(tx, teamId, version),
+                PolicyStore.reenrolmentDue(tx, teamId));
     }
 
     /** The caller's own share of the current policy; anyone else's answers 404 as if absent. */
