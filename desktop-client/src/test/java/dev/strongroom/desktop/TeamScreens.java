@@ -71,6 +71,19 @@ final class TeamScreens {
                         .<Node>query());
     }
 
+    /** Selects the combo box choice shown as {@code text} directly (no popup). */
+    static void select(DesktopHarness h, String combo, String text) {
+        h.robot.interact(() -> selectIn(h.robot.lookup(combo).query(), text));
+    }
+
+    private static <T> void selectIn(javafx.scene.control.ComboBox<T> box, String text) {
+        box.setValue(
+                box.getItems().stream()
+                        .filter(i -> String.valueOf(i).equals(text))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no choice " + text)));
+    }
+
     static void tab(DesktopHarness h, String title) {
         h.robot.clickOn(
                 h.robot.lookup(".tab-label").match(LabeledMatchers.hasText(title)).<Node>query());
