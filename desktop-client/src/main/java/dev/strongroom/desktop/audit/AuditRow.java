@@ -25,6 +25,7 @@ record AuditRow(String time, String who, String action, String target, String re
                     "vault.keys_read",
                     "vault.metadata_write",
                     "vault.delete",
+                    "item.create",
                     "item.read",
                     "item.history_read",
                     "machine.create",

@@ -239,9 +239,11 @@ public final class AuditWindow {
                     "Chain verified: "
                             + v.eventsChecked()
                             + " events, last #"
-                            + v.lastVerifiedSeq()
-                            + " "
-                            + v.lastVerifiedHash());
+                            + v.lastVerifiedSeq());
+            // the full hash, to note down and compare later, is in the tooltip
+            chainLabel.setTooltip(
+                    new javafx.scene.control.Tooltip(
+                            "Last verified hash: " + v.lastVerifiedHash()));
         } else {
             chainLabel.getStyleClass().add("chain-broken");
             chainLabel.setText("Chain BROKEN after #" + v.lastVerifiedSeq() + ": " + v.problem());
