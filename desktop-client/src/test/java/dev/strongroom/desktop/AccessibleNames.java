@@ -38,6 +38,10 @@ final class AccessibleNames {
                 split.getItems().forEach(n -> visit(n, out));
             } else if (control instanceof javafx.scene.control.ToolBar bar) {
                 bar.getItems().forEach(n -> visit(n, out));
+            } else if (control instanceof javafx.scene.control.TabPane tabs) {
+                tabs.getTabs().stream()
+                        .filter(t -> t.getContent() instanceof Parent)
+                        .forEach(t -> visit(t.getContent(), out));
             }
             return;
         }

@@ -46,13 +46,19 @@ final class DesktopHarness {
         return new DesktopHarness(robot, app, home);
     }
 
-    /** Waits (at most 20 s) for a condition checked on the FX thread. */
+    /**
+     * Longest wait for a condition: a ceiling, not a delay, so it is generous (a shared build host
+     * under load takes well over 20 s for a first run and a registration).
+     */
+    static final int WAIT_SECONDS = 60;
+
+    /** Waits (at most {@link #WAIT_SECONDS}) for a condition checked on the FX thread. */
     void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(
-                    20, TimeUnit.SECONDS, () -> fx(() -> condition.getAsBoolean()));
+                    WAIT_SECONDS, TimeUnit.SECONDS, () -> fx(() -> condition.getAsBoolean()));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            throw new AssertionError("condition not met within " + WAIT_SECONDS + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

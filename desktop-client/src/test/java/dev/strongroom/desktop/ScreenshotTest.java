@@ -41,6 +41,7 @@ import org.testfx.framework.junit5.Stop;
 class ScreenshotTest {
 
     @TempDir static Path home;
+    @TempDir static Path bobHome;
     private DesktopApp app;
     private Stage stage;
 
@@ -98,6 +99,8 @@ class ScreenshotTest {
         robot.clickOn("#settingsCancel");
         h.waitUntil(() -> !h.showing("#settingsSave"));
 
+        teamsAndAudit(robot, h, dir);
+
         robot.interact(
                 () -> {
                     app.context().settings().setTheme(Settings.Theme.DARK);
@@ -137,9 +140,55 @@ class ScreenshotTest {
                         "edit-login.png",
                         "settings.png",
                         "security-alert.png",
-                        "unlock.png")) {
+                        "unlock.png",
+                        "teams.png",
+                        "audit.png")) {
             assertThat(Files.size(dir.resolve(name))).as(name).isGreaterThan(1000);
         }
+    }
+
+    /** The Teams window (members of a team with a second member) and the audit viewer. */
+    private void teamsAndAudit(FxRobot robot, DesktopHarness h, Path dir) {
+        SecondUser.register(app.account().connection(), bobHome, "sam@example.test");
+        h.onAccount(
+                account -> {
+                    var teams = account.teams();
+                    String team = teams.createTeam("Platform");
+                    account.vaults().createVault(team, "prod");
+                    teams.verify(
+                            "sam@example.test", teams.fingerprint("sam@example.test").digits());
+                    teams.addMember(team, "sam@example.test", dev.strongroom.model.log.Role.ADMIN);
+                    account.sync();
+                    return null;
+                });
+        TeamScreens.openTeams(h);
+        TeamScreens.clickCell(h, "#teamList", "Platform · Owner");
+        TeamScreens.waitForCell(h, "#memberList", "sam@example.test");
+        Parent teams = windowWith("#teamList");
+        assertThat(AccessibleNames.missing(teams)).isEmpty();
+        capture(robot, teams, dir.resolve("teams.png"));
+        robot.clickOn("#closeTeamsButton");
+        h.waitUntil(() -> !h.showing("#teamList"));
+
+        robot.clickOn("#auditButton");
+        h.waitUntil(() -> h.text("#chainLabel").startsWith("Chain verified"));
+        h.waitUntil(() -> !TeamScreens.column(h, "#eventTable", 2).isEmpty());
+        Parent audit = windowWith("#eventTable");
+        assertThat(AccessibleNames.missing(audit)).isEmpty();
+        capture(robot, audit, dir.resolve("audit.png"));
+        robot.clickOn("#closeAuditButton");
+        h.waitUntil(() -> !h.showing("#eventTable"));
+    }
+
+    private Parent windowWith(String query) {
+        return DesktopHarness.fx(
+                () ->
+                        Window.getWindows().stream()
+                                .filter(w -> w.isShowing() && w.getScene().lookup(query) != null)
+                                .findFirst()
+                                .orElseThrow()
+                                .getScene()
+                                .getRoot());
     }
 
     private Parent editorRoot() {

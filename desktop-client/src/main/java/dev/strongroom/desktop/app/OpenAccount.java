@@ -7,6 +7,7 @@ import dev.strongroom.client.cache.CacheKey;
 import dev.strongroom.client.cache.CacheProfile;
 import dev.strongroom.client.cache.LocalCache;
 import dev.strongroom.client.exposure.ExposureFinding;
+import dev.strongroom.client.machine.MachineService;
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.client.sync.SyncEngine;
 import dev.strongroom.client.team.TeamService;
@@ -39,6 +40,7 @@ public final class OpenAccount implements AutoCloseable {
     private final SyncEngine engine;
     private final VaultService vaults;
     private final TeamService teams;
+    private MachineService machines;
     private volatile boolean offline;
 
     private OpenAccount(
@@ -184,6 +186,21 @@ public final class OpenAccount implements AutoCloseable {
      */
     public List<ExposureFinding> openExposures() {
         return teams.exposure().findings().stream().filter(ExposureFinding::open).toList();
+    }
+
+    // ---- for the teams and audit screens ----
+
+    /** Machine accounts of the teams this account administers (client-core's MachineService). */
+    public MachineService machines() {
+        if (machines == null) {
+            machines = new MachineService(engine, teams);
+        }
+        return machines;
+    }
+
+    /** The unlocked session, for the server calls client-core has no service for (audit). */
+    public UnlockedSession session() {
+        return session;
     }
 
     public String email() {

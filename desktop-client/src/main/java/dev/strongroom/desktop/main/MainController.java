@@ -6,6 +6,7 @@ import dev.strongroom.desktop.alerts.AlertGate;
 import dev.strongroom.desktop.app.AppContext;
 import dev.strongroom.desktop.app.Navigator;
 import dev.strongroom.desktop.app.OpenAccount;
+import dev.strongroom.desktop.audit.AuditWindow;
 import dev.strongroom.desktop.common.Views;
 import dev.strongroom.desktop.items.DetailController;
 import dev.strongroom.desktop.items.ItemCatalog;
@@ -14,6 +15,7 @@ import dev.strongroom.desktop.items.ItemSummary;
 import dev.strongroom.desktop.items.TypeEditors;
 import dev.strongroom.desktop.items.TypeNames;
 import dev.strongroom.desktop.settings.SettingsDialog;
+import dev.strongroom.desktop.teams.TeamsWindow;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,8 @@ public final class MainController implements Shortcuts.Actions {
     @FXML private TextField searchField;
     @FXML private MenuButton newButton;
     @FXML private Button syncButton;
+    @FXML private Button teamsButton;
+    @FXML private Button auditButton;
     @FXML private Button settingsButton;
     @FXML private Button lockButton;
     @FXML private Label accountLabel;
@@ -109,6 +113,9 @@ public final class MainController implements Shortcuts.Actions {
         syncButton.setOnAction(e -> sync(true));
         lockButton.setOnAction(e -> lock());
         settingsButton.setOnAction(e -> new SettingsDialog(context, account).show());
+        // Teams and audit windows; a team change re-syncs so the sidebar shows new vaults.
+        teamsButton.setOnAction(e -> new TeamsWindow(context, account, () -> sync(true)).show());
+        auditButton.setOnAction(e -> new AuditWindow(context, account).show());
         context.alerts()
                 .raised()
                 .addListener(

@@ -1,0 +1,68 @@
+package dev.strongroom.desktop.audit;
+
+import dev.strongroom.client.team.TeamInfo;
+import dev.strongroom.model.wire.AuditEventView;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import javafx.util.StringConverter;
+
+/** One audit event as a table row, with the actor's email or machine name where known. */
+record AuditRow(String time, String who, String action, String target, String result) {
+
+    /** The actions the server records for a team, offered in the "what" filter. */
+    static final List<String> ACTIONS =
+            List.of(
+                    "team.create",
+                    "team.log_append",
+                    "invite.create",
+                    "invite.accept",
+                    "invite.cancel",
+                    "vault.sync",
+                    "vault.head_write",
+                    "vault.keys_read",
+                    "vault.metadata_write",
+                    "vault.delete",
+                    "item.create",
+                    "item.read",
+                    "item.history_read",
+                    "machine.create",
+                    "machine.request",
+                    "machine.revoke",
+                    "machine.secret_rotate",
+                    "audit.query",
+                    "audit.verify");
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    static AuditRow of(AuditEventView e, Map<String, String> names) {
+        String who =
+                e.actorId() == null
+                        ? e.actorKind() + (e.address() == null ? "" : " " + e.address())
+                        : names.getOrDefault(e.actorId(), e.actorKind() + " " + e.actorId());
+        String target =
+                e.targetId() == null
+                        ? ""
+                        : (e.targetKind() == null ? "" : e.targetKind() + " ") + e.targetId();
+        String result = e.result() + (e.detail() == null ? "" : " · " + e.detail());
+        return new AuditRow(
+                TIME.format(Instant.ofEpochMilli(e.at())), who, e.action(), target, result);
+    }
+
+    static StringConverter<TeamInfo> teamNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(TeamInfo t) {
+                return t == null ? "" : t.name();
+            }
+
+            @Override
+            public TeamInfo fromString(String s) {
+                return null;
+            }
+        };
+    }
+}
