@@ -46,13 +46,16 @@ final class DesktopHarness {
         return new DesktopHarness(robot, app, home);
     }
 
-    /** Waits (at most 20 s) for a condition checked on the FX thread. */
+    /** How long a wait may take: 20 s, more on a loaded host (-Dstrongroom.test.waitSeconds). */
+    static final int WAIT_SECONDS = Integer.getInteger("strongroom.test.waitSeconds", 20);
+
+    /** Waits (at most {@link #WAIT_SECONDS}) for a condition checked on the FX thread. */
     void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(
-                    20, TimeUnit.SECONDS, () -> fx(() -> condition.getAsBoolean()));
+                    WAIT_SECONDS, TimeUnit.SECONDS, () -> fx(() -> condition.getAsBoolean()));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            throw new AssertionError("condition not met within " + WAIT_SECONDS + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -60,7 +63,7 @@ final class DesktopHarness {
     /** Runs on the FX thread and returns the result. */
     static <T> T fx(Callable<T> call) {
         try {
-            return WaitForAsyncUtils.asyncFx(call).get(20, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(call).get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -168,7 +171,7 @@ final class DesktopHarness {
                                         result::complete,
                                         result::completeExceptionally));
         try {
-            return result.get(20, TimeUnit.SECONDS);
+            return result.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

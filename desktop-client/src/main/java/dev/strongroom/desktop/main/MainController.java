@@ -13,7 +13,10 @@ import dev.strongroom.desktop.items.ItemFilter;
 import dev.strongroom.desktop.items.ItemSummary;
 import dev.strongroom.desktop.items.TypeEditors;
 import dev.strongroom.desktop.items.TypeNames;
+import dev.strongroom.desktop.lock.SessionLockWatch;
+import dev.strongroom.desktop.recovery.RecoveryEntry;
 import dev.strongroom.desktop.settings.SettingsDialog;
+import dev.strongroom.desktop.sync.SyncIndicator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +58,13 @@ public final class MainController implements Shortcuts.Actions {
     @FXML private Label queuedLabel;
     @FXML private Label alertBanner;
 
+    // break-glass badge, sync indicator, session lock (packages recovery, sync, lock)
+    @FXML private Button recoveryButton;
+    @FXML private Button syncIndicatorButton;
+    private RecoveryEntry recovery;
+    private SyncIndicator syncIndicator;
+    private final SessionLockWatch sessionLock;
+
     private final AppContext context;
     private final Navigator navigator;
     private final OpenAccount account;
@@ -79,6 +89,7 @@ public final class MainController implements Shortcuts.Actions {
         this.detail = new DetailController(context);
         this.view = Views.load(this, "main.fxml");
         this.idleLock = new IdleLock(context, navigator::lock);
+        this.sessionLock = new SessionLockWatch(navigator::lock);
         this.syncTimer = new Timeline(new KeyFrame(SYNC_EVERY, e -> sync(false)));
         syncTimer.setCycleCount(Timeline.INDEFINITE);
     }
@@ -116,6 +127,8 @@ public final class MainController implements Shortcuts.Actions {
                                 c -> status.alerts(context.alerts().raised()));
         status.alerts(context.alerts().raised());
         status.say("Loading items …");
+        recovery = new RecoveryEntry(context, account, recoveryButton);
+        syncIndicator = new SyncIndicator(context, account, syncIndicatorButton, () -> sync(true));
     }
 
     public Parent view() {
@@ -126,6 +139,8 @@ public final class MainController implements Shortcuts.Actions {
     public void start() {
         shortcuts.install(context.stage().getScene());
         idleLock.start();
+        sessionLock.start();
+        recovery.start();
         syncTimer.play();
         reload(null);
         updateStatus();
@@ -136,6 +151,8 @@ public final class MainController implements Shortcuts.Actions {
         disposed = true;
         shortcuts.uninstall(context.stage().getScene());
         idleLock.stop();
+        sessionLock.stop();
+        recovery.stop();
         syncTimer.stop();
         filter.close();
         detail.dispose();
@@ -281,6 +298,7 @@ public final class MainController implements Shortcuts.Actions {
                         counts -> {
                             if (!disposed) {
                                 status.counts(account.isOffline(), counts[0], counts[1]);
+                                syncIndicator.update(account.isOffline(), counts[0], counts[1]);
                             }
                         },
                         failure -> {});
