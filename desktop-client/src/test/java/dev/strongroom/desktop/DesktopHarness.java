@@ -48,9 +48,10 @@ final class DesktopHarness {
 
     /**
      * Longest wait for a condition: a ceiling, not a delay, so it is generous (a shared build host
-     * under load takes well over 20 s for a first run and a registration).
+     * under load takes well over 20 s for a first run and a registration); raise it with
+     * -Dstrongroom.test.waitSeconds.
      */
-    static final int WAIT_SECONDS = 60;
+    static final int WAIT_SECONDS = Integer.getInteger("strongroom.test.waitSeconds", 60);
 
     /** Waits (at most {@link #WAIT_SECONDS}) for a condition checked on the FX thread. */
     void waitUntil(BooleanSupplier condition) {
@@ -66,7 +67,7 @@ final class DesktopHarness {
     /** Runs on the FX thread and returns the result. */
     static <T> T fx(Callable<T> call) {
         try {
-            return WaitForAsyncUtils.asyncFx(call).get(20, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(call).get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -174,7 +175,7 @@ final class DesktopHarness {
                                         result::complete,
                                         result::completeExceptionally));
         try {
-            return result.get(20, TimeUnit.SECONDS);
+            return result.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -181,7 +181,7 @@ public final class ClientSyncBench {
      * server's store in one transaction and signs one head over them: a client adding 10,000 items
      * one request each would dominate the run and is not what is measured.
      */
-    private static List<String> seed(
+    public static List<String> seed(
             StrongroomServer server, SyncEngine engine, VaultInfo vault, int n) {
         long logSeq = engine.logSeq(vault.teamId());
         String me = engine.session().accountId().toString();

@@ -8,9 +8,12 @@ import dev.strongroom.client.cache.CacheProfile;
 import dev.strongroom.client.cache.LocalCache;
 import dev.strongroom.client.exposure.ExposureFinding;
 import dev.strongroom.client.machine.MachineService;
+import dev.strongroom.client.recovery.BreakGlass;
+import dev.strongroom.client.recovery.RecoveryService;
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.client.sync.SyncEngine;
 import dev.strongroom.client.team.TeamService;
+import dev.strongroom.client.vault.ItemConflict;
 import dev.strongroom.client.vault.VaultService;
 import dev.strongroom.crypto.kdf.KdfParams;
 import dev.strongroom.crypto.mac.Sha256;
@@ -41,6 +44,8 @@ public final class OpenAccount implements AutoCloseable {
     private final VaultService vaults;
     private final TeamService teams;
     private MachineService machines;
+    private final RecoveryService recovery;
+    private final BreakGlass breakGlass;
     private volatile boolean offline;
 
     private OpenAccount(
@@ -56,6 +61,9 @@ public final class OpenAccount implements AutoCloseable {
         this.engine = new SyncEngine(session, cache);
         this.vaults = new VaultService(engine);
         this.teams = new TeamService(vaults, engine, teamState);
+        // break-glass: request keys live beside the team state, in <team state>/recovery
+        this.recovery = new RecoveryService(vaults, engine, teams);
+        this.breakGlass = new BreakGlass(recovery, engine, teamState);
     }
 
     /** Registers an account (one KDF run); does not log in. The caller wipes the password. */
@@ -169,6 +177,31 @@ public final class OpenAccount implements AutoCloseable {
     /** Edits the server refused because the item changed meanwhile. */
     public int conflicts() {
         return cache.conflicts().size();
+    }
+
+    /** The edits waiting in the outbox, oldest first (ciphertext: ids and times only). */
+    public List<dev.strongroom.client.cache.PendingWrite> outbox() {
+        return cache.outbox();
+    }
+
+    /** Conflicts with both versions decrypted (the caller closes their contents). */
+    public List<ItemConflict> conflictList() {
+        return vaults.conflicts();
+    }
+
+    /** Break-glass policy side (client-core's {@link RecoveryService}). */
+    public RecoveryService recovery() {
+        return recovery;
+    }
+
+    /** Break-glass request side (client-core's {@link BreakGlass}). */
+    public BreakGlass breakGlass() {
+        return breakGlass;
+    }
+
+    /** This account's id. */
+    public String accountId() {
+        return session.accountId().toString();
     }
 
     public VaultService vaults() {

@@ -14,7 +14,10 @@ import dev.strongroom.desktop.items.ItemFilter;
 import dev.strongroom.desktop.items.ItemSummary;
 import dev.strongroom.desktop.items.TypeEditors;
 import dev.strongroom.desktop.items.TypeNames;
+import dev.strongroom.desktop.lock.SessionLockWatch;
+import dev.strongroom.desktop.recovery.RecoveryEntry;
 import dev.strongroom.desktop.settings.SettingsDialog;
+import dev.strongroom.desktop.sync.SyncIndicator;
 import dev.strongroom.desktop.teams.TeamsWindow;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -59,6 +62,13 @@ public final class MainController implements Shortcuts.Actions {
     @FXML private Label queuedLabel;
     @FXML private Label alertBanner;
 
+    // break-glass badge, sync indicator, session lock (packages recovery, sync, lock)
+    @FXML private Button recoveryButton;
+    @FXML private Button syncIndicatorButton;
+    private RecoveryEntry recovery;
+    private SyncIndicator syncIndicator;
+    private final SessionLockWatch sessionLock;
+
     private final AppContext context;
     private final Navigator navigator;
     private final OpenAccount account;
@@ -83,6 +93,7 @@ public final class MainController implements Shortcuts.Actions {
         this.detail = new DetailController(context);
         this.view = Views.load(this, "main.fxml");
         this.idleLock = new IdleLock(context, navigator::lock);
+        this.sessionLock = new SessionLockWatch(navigator::lock);
         this.syncTimer = new Timeline(new KeyFrame(SYNC_EVERY, e -> sync(false)));
         syncTimer.setCycleCount(Timeline.INDEFINITE);
     }
@@ -123,6 +134,8 @@ public final class MainController implements Shortcuts.Actions {
                                 c -> status.alerts(context.alerts().raised()));
         status.alerts(context.alerts().raised());
         status.say("Loading items …");
+        recovery = new RecoveryEntry(context, account, recoveryButton);
+        syncIndicator = new SyncIndicator(context, account, syncIndicatorButton, () -> sync(true));
     }
 
     public Parent view() {
@@ -133,6 +146,8 @@ public final class MainController implements Shortcuts.Actions {
     public void start() {
         shortcuts.install(context.stage().getScene());
         idleLock.start();
+        sessionLock.start();
+        recovery.start();
         syncTimer.play();
         reload(null);
         updateStatus();
@@ -143,6 +158,8 @@ public final class MainController implements Shortcuts.Actions {
         disposed = true;
         shortcuts.uninstall(context.stage().getScene());
         idleLock.stop();
+        sessionLock.stop();
+        recovery.stop();
         syncTimer.stop();
         filter.close();
         detail.dispose();
@@ -288,6 +305,7 @@ public final class MainController implements Shortcuts.Actions {
                         counts -> {
                             if (!disposed) {
                                 status.counts(account.isOffline(), counts[0], counts[1]);
+                                syncIndicator.update(account.isOffline(), counts[0], counts[1]);
                             }
                         },
                         failure -> {});

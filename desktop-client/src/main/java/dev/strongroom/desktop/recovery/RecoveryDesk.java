@@ -1,0 +1,163 @@
+package dev.strongroom.desktop.recovery;
+
+import dev.strongroom.client.recovery.OpenedVault;
+import dev.strongroom.client.recovery.PendingRequest;
+import dev.strongroom.client.recovery.RecoveryException;
+import dev.strongroom.client.recovery.RecoveryStatus;
+import dev.strongroom.client.team.TeamInfo;
+import dev.strongroom.client.team.TeamMember;
+import dev.strongroom.client.team.UnverifiedKeyException;
+import dev.strongroom.desktop.app.OpenAccount;
+import dev.strongroom.model.log.Role;
+import dev.strongroom.model.recovery.RecoveryScope;
+import dev.strongroom.model.wire.RecoveryRequestView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the break-glass screens ask of client-core, in the shapes they show. Worker thread only
+ * (every call may pull the team's log or talk to the server); all checks are client-core's.
+ */
+final class RecoveryDesk {
+
+    /** A member who could hold a share: only keys verified on this device may be approvers. */
+    record Candidate(String accountId, String email, boolean verified) {}
+
+    /** A request in the inbox, with what this account may do about it. */
+    record Waiting(
+            String teamId,
+            String teamName,
+            PendingRequest request,
+            boolean mayDecide,
+            boolean mayVeto) {
+
+        boolean needsMe() {
+            return mayDecide && RecoveryRequestView.PENDING.equals(request.status());
+        }
+    }
+
+    private final OpenAccount account;
+
+    RecoveryDesk(OpenAccount account) {
+        this.account = account;
+    }
+
+    String email() {
+        return account.email();
+    }
+
+    List<TeamInfo> teams() {
+        return account.teams().teams();
+    }
+
+    /** The team's policy, or empty when it has none yet. */
+    Optional<RecoveryStatus> status(String teamId) {
+        try {
+            return Optional.of(account.recovery().status(teamId));
+        } catch (RecoveryException e) {
+            return Optional.empty();
+        }
+    }
+
+    List<Candidate> candidates(String teamId) {
+        List<Candidate> out = new ArrayList<>();
+        for (TeamMember m : account.teams().members(teamId)) {
+            out.add(new Candidate(m.accountId(), m.email(), verified(teamId, m.accountId())));
+        }
+        return out;
+    }
+
+    private boolean verified(String teamId, String memberId) {
+        try {
+            account.teams().verifiedMember(teamId, memberId);
+            return true;
+        } catch (UnverifiedKeyException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    int setup(
+            String teamId, List<String> approverIds, int threshold, int delayHours, boolean veto) {
+        return account.recovery().setup(teamId, approverIds, threshold, delayHours, veto);
+    }
+
+    /** Every team's open requests, verified; teams without a policy have none. */
+    List<Waiting> inbox() {
+        List<Waiting> out = new ArrayList<>();
+        for (TeamInfo team : teams()) {
+            Optional<RecoveryStatus> status = status(team.teamId());
+            if (status.isEmpty()) {
+                continue;
+            }
+            boolean approver = status.get().approverEmails().contains(account.email());
+            boolean veto = status.get().ownerVeto() && team.myRole() == Role.OWNER;
+            for (PendingRequest r : account.breakGlass().pending(team.teamId())) {
+                boolean mine = r.requesterEmail().equals(account.email());
+                out.add(
+                        new Waiting(
+                                team.teamId(), team.name(), r, approver && !mine, veto && !mine));
+            }
+        }
+        return out;
+    }
+
+    void approve(String teamId, String requestId) {
+        account.breakGlass().approve(teamId, requestId);
+    }
+
+    void deny(String teamId, String requestId) {
+        account.breakGlass().deny(teamId, requestId);
+    }
+
+    void veto(String teamId, String requestId) {
+        account.breakGlass().veto(teamId, requestId);
+    }
+
+    String request(String teamId, RecoveryScope scope, String reason) {
+        return account.breakGlass().request(teamId, scope, reason);
+    }
+
+    /** Requests this account opened that are still open (for the combine step). */
+    List<PendingRequest> mine(String teamId) {
+        return account.breakGlass().pending(teamId).stream()
+                .filter(r -> r.requesterEmail().equals(account.email()))
+                .toList();
+    }
+
+    /**
+     * Combines the released shares; the opened vaults are granted to this account by client-core,
+     * so their items appear in the main list after the next sync. Returns one line per vault.
+     */
+    List<String> combine(String teamId, String requestId) {
+        List<String> lines = new ArrayList<>();
+        for (OpenedVault v : account.breakGlass().combine(teamId, requestId)) {
+            try (v) {
+                lines.add(vaultName(v.vaultId()) + ": " + v.items().size() + " item(s) opened");
+            }
+        }
+        account.sync();
+        return lines;
+    }
+
+    private String vaultName(String vaultId) {
+        try {
+            return account.vaults().vault(vaultId).name();
+        } catch (RuntimeException e) {
+            return vaultId;
+        }
+    }
+
+    /** This approver's share as SLIP-39 words (the caller wipes the array). */
+    char[] exportShare(String teamId) {
+        return account.recovery().exportShare(teamId);
+    }
+
+    /** Vault ids and names of a team, for the request wizard's scope. */
+    List<String[]> vaults(String teamId) {
+        return account.vaults().listVaults().stream()
+                .filter(v -> teamId.equals(v.teamId()))
+                .map(v -> new String[] {v.vaultId(), v.name()})
+                .toList();
+    }
+}

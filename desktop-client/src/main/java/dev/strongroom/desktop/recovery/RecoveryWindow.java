@@ -1,0 +1,117 @@
+package dev.strongroom.desktop.recovery;
+
+import dev.strongroom.client.team.TeamInfo;
+import dev.strongroom.desktop.app.AppContext;
+import dev.strongroom.desktop.common.Views;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+/**
+ * The break-glass window: the team at the top, then the approvals inbox, the request wizard, the
+ * combine step, the setup wizard and the paper share as tabs. Opens on the inbox.
+ */
+public final class RecoveryWindow {
+
+    @FXML private ChoiceBox<TeamInfo> teamChoice;
+    @FXML private TabPane recoveryTabs;
+    @FXML private Label recoveryMessage;
+    @FXML private Button recoveryClose;
+
+    private final Stage stage = new Stage();
+    private final RecoveryContext ctx;
+    private final PaperShareView paper;
+    private final List<RecoveryView> views;
+
+    RecoveryWindow(AppContext app, RecoveryDesk desk, Runnable changed) {
+        this.ctx = new RecoveryContext(app, desk, this::say, changed);
+        this.paper = new PaperShareView(ctx);
+        this.views =
+                List.of(
+                        new InboxView(ctx),
+                        new RequestView(ctx),
+                        new CombineView(ctx),
+                        new SetupView(ctx),
+                        paper);
+        Scene scene = new Scene(Views.load(this, "recovery-window.fxml"));
+        app.prepare(scene);
+        stage.setTitle("Break-glass recovery");
+        stage.setScene(scene);
+        stage.initOwner(app.stage());
+        // the words leave the screen with the window
+        stage.setOnHidden(e -> paper.hide());
+    }
+
+    @FXML
+    private void initialize() {
+        for (RecoveryView v : views) {
+            Tab tab = new Tab(v.title(), v.view());
+            tab.setClosable(false);
+            tab.setId("tab-" + v.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            recoveryTabs.getTabs().add(tab);
+        }
+        teamChoice.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(TeamInfo t) {
+                        return t == null ? "" : t.name();
+                    }
+
+                    @Override
+                    public TeamInfo fromString(String s) {
+                        return null;
+                    }
+                });
+        teamChoice.valueProperty().addListener((o, a, b) -> teamChanged(b));
+        recoveryTabs
+                .getSelectionModel()
+                .selectedIndexProperty()
+                .addListener((o, a, b) -> refresh());
+        recoveryClose.setOnAction(e -> stage.hide());
+    }
+
+    /** Shows the window and reads the account's teams. */
+    public void show() {
+        stage.show();
+        stage.toFront();
+        say("");
+        ctx.run(
+                ctx.desk()::teams,
+                teams -> {
+                    teamChoice.getItems().setAll(teams);
+                    if (teams.isEmpty()) {
+                        say("Break-glass recovery works per team: create or join a team first.");
+                        teamChanged(null);
+                    } else {
+                        teamChoice.setValue(teams.get(0));
+                    }
+                });
+    }
+
+    private void teamChanged(TeamInfo team) {
+        ctx.setTeamId(team == null ? null : team.teamId());
+        refresh();
+    }
+
+    private void refresh() {
+        int i = recoveryTabs.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            views.get(i).show(ctx.teamId());
+        }
+    }
+
+    private void say(String message) {
+        recoveryMessage.setText(message);
+    }
+
+    public boolean isShowing() {
+        return stage.isShowing();
+    }
+}
