@@ -57,6 +57,16 @@ final class ContentRows {
         return query(HISTORY_OF_ITEM, rs -> ItemRows.read(rs, 1), vaultId, itemId);
     }
 
+    /** One range scan of the history primary key for a whole vault. */
+    static final String HISTORY_OF_VAULT =
+            "SELECT "
+                    + ItemRows.COLUMNS
+                    + " FROM item_history WHERE vault_id = ? ORDER BY item_id, revision";
+
+    List<CachedItem> vaultHistory(String vaultId) throws SQLException {
+        return query(HISTORY_OF_VAULT, rs -> ItemRows.read(rs, 1), vaultId);
+    }
+
     List<CachedVault> vaults() throws SQLException {
         return query(
                 "SELECT vault_id, team_id, metadata FROM vault ORDER BY vault_id",

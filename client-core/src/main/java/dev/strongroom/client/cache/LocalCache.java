@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -350,6 +352,19 @@ public final class LocalCache implements AutoCloseable {
     /** Older revisions of an item, oldest first (the latest is {@link #item}). */
     public synchronized List<CachedItem> history(String vaultId, String itemId) {
         return read("reading history", () -> content.history(vaultId, itemId));
+    }
+
+    /**
+     * Older revisions of every item of a vault, by item id, each oldest first (one read where
+     * {@link #history} per item would be one query per item).
+     */
+    public synchronized Map<String, List<CachedItem>> histories(String vaultId) {
+        List<CachedItem> all = read("reading history", () -> content.vaultHistory(vaultId));
+        Map<String, List<CachedItem>> out = new HashMap<>();
+        for (CachedItem i : all) {
+            out.computeIfAbsent(i.itemId(), k -> new ArrayList<>()).add(i);
+        }
+        return out;
     }
 
     /**

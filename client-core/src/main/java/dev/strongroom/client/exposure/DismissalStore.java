@@ -33,6 +33,11 @@ public final class DismissalStore {
         return Optional.ofNullable(load().get(ref));
     }
 
+    /** Every dismissal, by finding ref (one read of the sealed file for a whole report). */
+    public synchronized Map<String, Dismissal> all() {
+        return load();
+    }
+
     public synchronized void dismiss(String ref, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a dismissal needs a reason");

@@ -13,6 +13,7 @@ import dev.strongroom.client.vault.VaultService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,13 +55,20 @@ public final class ExposureReport {
         AccessHistory history = new AccessHistory(cache.logEntries(teamId), head);
         String me = engine.session().accountId().toString();
         ServedHistory served = new ServedHistory(engine.session(), history);
+        Map<String, DismissalStore.Dismissal> dismissed = dismissals.all();
+        Map<String, VaultRevisions> byVault = new HashMap<>();
         List<ExposureFinding> out = new ArrayList<>();
         for (AccessHistory.Loss loss : history.standingLosses()) {
             if (loss.principalId().equals(me)) {
                 continue;
             }
-            for (CachedItem latest : cache.items(loss.vaultId())) {
-                finding(teamId, loss, latest, served).ifPresent(out::add);
+            VaultRevisions vault =
+                    byVault.computeIfAbsent(
+                            loss.vaultId(),
+                            v -> new VaultRevisions(cache.items(v), cache.histories(v)));
+            for (CachedItem latest : vault.latest()) {
+                finding(teamId, loss, latest, vault.older(latest), served, dismissed)
+                        .ifPresent(out::add);
             }
         }
         out.sort(
@@ -111,9 +119,21 @@ public final class ExposureReport {
         dismissals.dismiss(ref, reason);
     }
 
+    /** A vault's cached items, read once per report: latest revisions and older ones by item. */
+    private record VaultRevisions(List<CachedItem> latest, Map<String, List<CachedItem>> history) {
+        List<CachedItem> older(CachedItem item) {
+            return history.getOrDefault(item.itemId(), List.of());
+        }
+    }
+
     private Optional<ExposureFinding> finding(
-            String teamId, AccessHistory.Loss loss, CachedItem latest, ServedHistory served) {
-        List<CachedItem> revisions = revisions(teamId, loss.vaultId(), latest, served);
+            String teamId,
+            AccessHistory.Loss loss,
+            CachedItem latest,
+            List<CachedItem> older,
+            ServedHistory served,
+            Map<String, DismissalStore.Dismissal> dismissed) {
+        List<CachedItem> revisions = revisions(teamId, loss.vaultId(), latest, older, served);
         List<CachedItem> exposed =
                 revisions.stream()
                         .filter(r -> !r.deleted())
@@ -128,7 +148,7 @@ public final class ExposureReport {
                         ? ExposureFinding.Status.ROTATED
                         : ExposureFinding.Status.MUST_ROTATE;
         String ref = loss.vaultId() + "/" + latest.itemId() + "/" + loss.principalId();
-        Optional<DismissalStore.Dismissal> d = dismissals.get(ref);
+        Optional<DismissalStore.Dismissal> d = Optional.ofNullable(dismissed.get(ref));
         if (status == ExposureFinding.Status.MUST_ROTATE && d.isPresent()) {
             status = ExposureFinding.Status.DISMISSED;
         }
@@ -150,9 +170,13 @@ public final class ExposureReport {
      * gap) the verified ones the server still keeps.
      */
     private List<CachedItem> revisions(
-            String teamId, String vaultId, CachedItem latest, ServedHistory served) {
+            String teamId,
+            String vaultId,
+            CachedItem latest,
+            List<CachedItem> older,
+            ServedHistory served) {
         Map<Long, CachedItem> byRevision = new TreeMap<>();
-        cache.history(vaultId, latest.itemId()).forEach(i -> byRevision.put(i.revisionNumber(), i));
+        older.forEach(i -> byRevision.put(i.revisionNumber(), i));
         byRevision.put(latest.revisionNumber(), latest);
         if (byRevision.size() < latest.revisionNumber()) {
             for (CachedItem i : served.revisions(teamId, vaultId, latest.itemId())) {

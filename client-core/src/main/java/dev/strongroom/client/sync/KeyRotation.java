@@ -2,6 +2,7 @@ package dev.strongroom.client.sync;
 
 import dev.strongroom.client.cache.CachedItem;
 import dev.strongroom.crypto.asym.X25519PublicKey;
+import dev.strongroom.crypto.common.ConstantTime;
 import dev.strongroom.crypto.keys.ItemKey;
 import dev.strongroom.crypto.keys.VaultKey;
 import dev.strongroom.crypto.keys.VaultKeyWrap;
@@ -13,6 +14,8 @@ import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.vault.ItemRevision;
 import dev.strongroom.model.wire.AppendLogRequest;
 import dev.strongroom.model.wire.Base64Url;
+import dev.strongroom.model.wire.ChangesResponse;
+import dev.strongroom.model.wire.ItemResponse;
 import dev.strongroom.model.wire.ItemRewrap;
 import dev.strongroom.model.wire.KeyWrapUpload;
 import java.util.ArrayList;
@@ -45,7 +48,57 @@ public final class KeyRotation {
     }
 
     /** A rotation ready to send: the append, and the re-wrapped revisions it carries as cached. */
-    record Prepared(AppendLogRequest request, List<CachedItem> revisions) {}
+    record Prepared(AppendLogRequest request, List<CachedItem> revisions) {
+
+        /** This account's wrap of the new key, or null if it is not a grantee. */
+        KeyWrapUpload wrapFor(String accountId) {
+            return request.wraps().stream()
+                    .filter(w -> w.recipientId().equals(accountId))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        /**
+         * The vault's change position once the server stored this rotation, if nothing else was
+         * written since {@code since}: the server takes one change sequence value per wrap, then
+         * one per re-wrapped item in the order sent, all under the vault's row lock.
+         */
+        long positionAfter(long since) {
+            return since + request.wraps().size() + revisions.size();
+        }
+    }
+
+    /**
+     * True if the server holds nothing since {@code since} but this rotation: a one-item page just
+     * before {@link Prepared#positionAfter} must serve the rotation's last re-wrapped revision,
+     * byte for byte, as the vault's latest change, with no key wrap or head after it. Anything else
+     * (another write landed between the pull and the rotation, or the server numbers differently)
+     * answers false and the caller fetches and checks the changes in full.
+     */
+    static boolean onlyOwnSince(
+            SyncApi api, VaultVerifier verifier, String vaultId, long since, Prepared rotation) {
+        List<CachedItem> own = rotation.revisions();
+        if (own.isEmpty()) {
+            return false;
+        }
+        long after = rotation.positionAfter(since);
+        ChangesResponse page = api.changes(vaultId, after - 1, 1);
+        if (page.hasMore()
+                || page.cursor() != after
+                || page.head() != null
+                || !page.wraps().isEmpty()
+                || page.items().size() != 1) {
+            return false;
+        }
+        ItemResponse served = page.items().get(0);
+        CachedItem last = own.get(own.size() - 1);
+        return verifier.servedHere(served)
+                && served.signature() != null
+                && last.itemId().equals(String.valueOf(served.itemId()))
+                && ConstantTime.equals(
+                        verifier.describe(served).revisionHash(served.signature()),
+                        last.revision().revisionHash(last.signature()));
+    }
 
     /**
      * The signed append for rotating {@code vaultId} to exactly {@code recipients} (grantee id to

@@ -30,6 +30,7 @@ import dev.strongroom.model.vault.VaultHead;
 import dev.strongroom.model.wire.ChangesResponse;
 import dev.strongroom.model.wire.CreateItemRequest;
 import dev.strongroom.model.wire.ItemResponse;
+import dev.strongroom.model.wire.KeyWrapUpload;
 import dev.strongroom.model.wire.LogEntriesResponse;
 import dev.strongroom.model.wire.TeamSummary;
 import dev.strongroom.model.wire.UpdateItemRequest;
@@ -970,6 +971,7 @@ public final class SyncEngine implements AutoCloseable {
     public int rotateVaultKey(String vaultId) {
         pull();
         String teamId = teamOf(vaultId);
+        long since = cache.cursor(vaultId);
         KeyRotation.Prepared rotation = KeyRotation.prepare(this, vaultId);
         api.append(teamId, rotation.request());
         refreshLog(teamId);
@@ -977,14 +979,76 @@ public final class SyncEngine implements AutoCloseable {
                 == Permission.WRITE) {
             // The re-wrapped revisions are this engine's own: the head covers them as signed and
             // the cache takes them with it, so neither this seal nor the pull below verifies them
-            // again as served.
+            // again as served. When the server holds nothing else, the head is sealed from memory
+            // without fetching them back at all.
             List<CachedItem> rewrapped = rotation.revisions();
             CacheBatch.Builder b = CacheBatch.builder();
             rewrapped.forEach(b::item);
-            applySealed(vaultId, b, seal(teamId, vaultId, rewrapped));
+            Sealed sealed = sealRotation(teamId, vaultId, since, rotation);
+            applySealed(vaultId, b, sealed != null ? sealed : seal(teamId, vaultId, rewrapped));
         }
         pull();
         return requireHistory(teamId).current().vaults().get(vaultId).keyVersion();
+    }
+
+    /**
+     * The head after this engine's own rotation, from memory: the snapshot of the pull just before
+     * it (every revision verified) with the re-wrapped revisions as signed here, at the next
+     * counter and the rotation's log position. Only when the server holds nothing since that pull
+     * but the rotation ({@link KeyRotation#onlyOwnSince}); the cache then moves to the rotation's
+     * change position and takes this account's new wrap. Null (the caller seals the usual way,
+     * fetching what the server holds) otherwise, or when another head landed first.
+     */
+    private Sealed sealRotation(
+            String teamId, String vaultId, long since, KeyRotation.Prepared rotation) {
+        Optional<VaultHeadPin> pinned = cache.vaultHead(vaultId);
+        VaultSnapshot snap = snapshots.get(vaultId);
+        KeyWrapUpload mine = rotation.wrapFor(me);
+        if (snap == null || !snap.matches(since, pinned) || pinned.isEmpty() || mine == null) {
+            return null;
+        }
+        LogHistory log = requireHistory(teamId);
+        VaultVerifier verifier =
+                new VaultVerifier(teamId, vaultId, me, session.identity(), log, pinned);
+        if (!KeyRotation.onlyOwnSince(api, verifier, vaultId, since, rotation)) {
+            return null;
+        }
+        Map<String, byte[]> covered = new HashMap<>(snap.hashes());
+        for (CachedItem i : rotation.revisions()) {
+            covered.put(i.itemId(), i.revision().revisionHash(i.signature()));
+        }
+        int keyVersion = log.current().vaults().get(vaultId).keyVersion();
+        VaultHead head =
+                new VaultHead(
+                        teamId,
+                        vaultId,
+                        pinned.get().head().counter() + 1,
+                        keyVersion,
+                        VaultHead.digestOf(covered),
+                        covered.size(),
+                        me,
+                        log.seq());
+        byte[] sig = head.sign(session.identity());
+        try {
+            api.putHead(
+                    vaultId,
+                    new VaultHeadRequest(
+                            head.counter(),
+                            keyVersion,
+                            head.itemsDigest(),
+                            head.itemCount(),
+                            head.logSeq(),
+                            sig));
+        } catch (ConflictException another) {
+            return null;
+        }
+        VaultHeadPin pin = new VaultHeadPin(head, sig);
+        long at = rotation.positionAfter(since);
+        return new Sealed(
+                pin,
+                new VaultSnapshot(at, pin, covered),
+                at,
+                List.of(new KeyWrap(vaultId, mine.keyVersion(), mine.wrap())));
     }
 
     /** Signs the first head of a new, empty vault. */

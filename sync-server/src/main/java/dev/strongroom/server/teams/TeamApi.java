@@ -16,7 +16,6 @@ import dev.strongroom.model.wire.AppendLogResponse;
 import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.CreateTeamRequest;
 import dev.strongroom.model.wire.Ids;
-import dev.strongroom.model.wire.ItemRewrap;
 import dev.strongroom.model.wire.KeyWrapUpload;
 import dev.strongroom.model.wire.LogEntriesResponse;
 import dev.strongroom.model.wire.TeamListResponse;
@@ -36,13 +35,12 @@ import dev.strongroom.server.http.NotFoundException;
 import dev.strongroom.server.http.Principal;
 import dev.strongroom.server.http.Routes;
 import dev.strongroom.server.http.Routes.Access;
+import dev.strongroom.server.vaults.RotationRewrite;
 import dev.strongroom.server.vaults.VaultStore;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -332,7 +330,16 @@ public final class TeamApi {
                         now);
             }
             VaultStore.setKeyVersion(tx, vaultId, rot.newKeyVersion());
-            rewrapItems(tx, vaultId, rot.newKeyVersion(), r.items(), author, body.seq(), now);
+            RotationRewrite.apply(
+                    tx,
+                    vaultId,
+                    rot.newKeyVersion(),
+                    r.items(),
+                    author,
+                    body.seq(),
+                    config.historyDepth(),
+                    MAX_WRAP,
+                    now);
         } else {
             if (!wraps.isEmpty()) {
                 throw new BadRequestException("this entry takes no key wraps");
@@ -349,53 +356,6 @@ public final class TeamApi {
             } else if (action instanceof LogAction.DeleteVault d) {
                 VaultStore.dropVault(tx, uuid(d.vaultId(), "vaultId"), now);
             }
-        }
-    }
-
-    /** Every live item gets a new revision under the new key version, all or nothing. */
-    private void rewrapItems(
-            Tx tx,
-            UUID vaultId,
-            int newVersion,
-            List<ItemRewrap> items,
-            UUID author,
-            long logSeq,
-            long now)
-            throws SQLException {
-        Set<String> live =
-                new HashSet<>(
-                        tx.query(
-                                "SELECT id FROM items WHERE vault_id = ? AND deleted = 0",
-                                rs -> rs.getString(1),
-                                vaultId));
-        Set<String> given = new HashSet<>();
-        for (ItemRewrap i : items) {
-            if (!given.add(i.itemId().toString())) {
-                throw new BadRequestException("an item appears twice in the rotation");
-            }
-        }
-        if (!given.equals(live)) {
-            throw new BadRequestException("a rotation must re-wrap exactly the vault's live items");
-        }
-        for (ItemRewrap i : items) {
-            Check.blob(i.itemKeyWrap(), "itemKeyWrap", 1, MAX_WRAP);
-            Check.blob(i.signature(), "signature", 64, 64);
-            VaultStore.Item current = VaultStore.item(tx, vaultId, i.itemId()).orElseThrow();
-            VaultStore.writeRevision(
-                    tx,
-                    vaultId,
-                    i.itemId(),
-                    i.expectedRevision(),
-                    new VaultStore.Revision(
-                            newVersion,
-                            i.itemKeyWrap(),
-                            current.content(),
-                            i.signature(),
-                            author,
-                            logSeq,
-                            false),
-                    config.historyDepth(),
-                    now);
         }
     }
 

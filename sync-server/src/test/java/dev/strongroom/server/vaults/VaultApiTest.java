@@ -27,6 +27,7 @@ import dev.strongroom.server.testing.TestTeam;
 import dev.strongroom.server.testing.TestUser;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -501,6 +502,114 @@ class VaultApiTest {
                         TestTeam.updateItem(api, s.alice(), s.vault(), items.get(0), 2, 2, false)
                                 .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aKeyRotationKeepsContentAndChangeOrderAndRefusesStaleOrRepeatedItems() {
+        Setup s = setup();
+        List<UUID> items = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            UUID id = UUID.randomUUID();
+            items.add(id);
+            TestTeam.created(TestTeam.createItem(api, s.alice(), s.vault(), id, 1));
+        }
+        assertThat(
+                        TestTeam.updateItem(api, s.alice(), s.vault(), items.get(0), 1, 1, false)
+                                .status())
+                .isEqualTo(200);
+        UUID tombstone = items.remove(3);
+        assertThat(TestTeam.updateItem(api, s.alice(), s.vault(), tombstone, 1, 1, true).status())
+                .isEqualTo(200);
+        Map<UUID, ItemResponse> was = new HashMap<>();
+        for (UUID id : items) {
+            was.put(
+                    id,
+                    api.get("/api/v1/vaults/" + s.vault() + "/items/" + id, s.alice().token)
+                            .as(ItemResponse.class));
+        }
+        String changes = "/api/v1/vaults/" + s.vault() + "/changes?since=";
+        long cursor = api.get(changes + 0, s.alice().token).as(ChangesResponse.class).cursor();
+        Map<String, byte[]> wraps = new LinkedHashMap<>();
+        wraps.put(s.alice().id.toString(), Randoms.bytes(80));
+        wraps.put(s.bob().id.toString(), Randoms.bytes(80));
+        List<KeyWrapUpload> uploads = new ArrayList<>();
+        wraps.forEach((k, v) -> uploads.add(new KeyWrapUpload(2, k, v)));
+        SignedLogEntry entry =
+                s.team()
+                        .next(
+                                s.alice(),
+                                new LogAction.RotateVaultKey(
+                                        s.vault().toString(), 2, TestTeam.digests(wraps)));
+        List<ItemRewrap> all = new ArrayList<>();
+        for (UUID id : items) {
+            all.add(
+                    new ItemRewrap(
+                            id, was.get(id).revision(), Randoms.bytes(72), Randoms.bytes(64)));
+        }
+        List<String> before = server.snapshot();
+
+        // an item that moved on since the rotator read it: 409 with its revision, nothing stored
+        List<ItemRewrap> stale = new ArrayList<>(all);
+        stale.set(0, new ItemRewrap(items.get(0), 1L, Randoms.bytes(72), Randoms.bytes(64)));
+        Api.Response conflict =
+                s.team()
+                        .append(
+                                s.alice(),
+                                entry,
+                                new AppendLogRequest(entry, null, uploads, stale));
+        assertThat(conflict.status()).as(conflict.body()).isEqualTo(409);
+        assertThat(server.snapshot()).isEqualTo(before);
+        // an item named twice: 400, nothing stored
+        List<ItemRewrap> twice = new ArrayList<>(all);
+        twice.add(all.get(1));
+        assertThat(
+                        s.team()
+                                .append(
+                                        s.alice(),
+                                        entry,
+                                        new AppendLogRequest(entry, null, uploads, twice))
+                                .status())
+                .isEqualTo(400);
+        assertThat(server.snapshot()).isEqualTo(before);
+
+        Api.Response ok =
+                s.team().append(s.alice(), entry, new AppendLogRequest(entry, null, uploads, all));
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        // the wraps, then every re-wrapped item in the order sent, one change position each
+        ChangesResponse after =
+                api.get(changes + cursor, s.alice().token).as(ChangesResponse.class);
+        assertThat(after.items()).extracting(ItemResponse::itemId).containsExactlyElementsOf(items);
+        assertThat(after.cursor()).isEqualTo(cursor + wraps.size() + items.size());
+        for (int i = 0; i < items.size(); i++) {
+            ItemResponse r = after.items().get(i);
+            ItemRewrap sent = all.get(i);
+            assertThat(r.changeSeq()).isEqualTo(cursor + wraps.size() + i + 1);
+            assertThat(r.revision()).isEqualTo(sent.expectedRevision() + 1);
+            assertThat(r.keyVersion()).isEqualTo(2);
+            assertThat(r.itemKeyWrap()).isEqualTo(sent.itemKeyWrap());
+            assertThat(r.signature()).isEqualTo(sent.signature());
+            assertThat(r.authorId()).isEqualTo(s.alice().id);
+            assertThat(r.content()).isEqualTo(was.get(r.itemId()).content());
+            List<ItemResponse> history =
+                    api.get(
+                                    "/api/v1/vaults/"
+                                            + s.vault()
+                                            + "/items/"
+                                            + r.itemId()
+                                            + "/history",
+                                    s.alice().token)
+                            .as(ItemHistoryResponse.class)
+                            .revisions();
+            assertThat(history.get(0).revision()).isEqualTo(r.revision());
+            assertThat(history.get(0).content()).isEqualTo(r.content());
+            assertThat(history.get(0).itemKeyWrap()).isEqualTo(sent.itemKeyWrap());
+            assertThat(history).hasSize((int) r.revision());
+        }
+        ItemResponse dead =
+                api.get("/api/v1/vaults/" + s.vault() + "/items/" + tombstone, s.alice().token)
+                        .as(ItemResponse.class);
+        assertThat(dead.deleted()).isTrue();
+        assertThat(dead.keyVersion()).isEqualTo(1);
     }
 
     @Test
