@@ -53,6 +53,9 @@ public final class VaultService implements AutoCloseable {
     private final String me;
     private final ItemIndex index;
 
+    /** From how many items a listing opens them in parallel. */
+    private static final int PARALLEL_FROM = 64;
+
     public VaultService(SyncEngine engine) {
         this.engine = engine;
         this.cache = engine.cache();
@@ -320,8 +323,21 @@ public final class VaultService implements AutoCloseable {
     /** Live items of a vault (tombstones left out), pending local edits included. */
     public List<ItemView> list(String vaultId) {
         java.util.Map<String, ItemView> out = new java.util.TreeMap<>();
-        for (CachedItem i : cache.items(vaultId)) {
-            out.put(i.itemId(), view(i, false));
+        List<CachedItem> items = cache.items(vaultId);
+        // Keys first (the engine's key lookup is not for concurrent use), then open in parallel:
+        // listing a large vault is one decryption and parse per item.
+        java.util.Map<Integer, VaultKey> keys = new java.util.HashMap<>();
+        for (CachedItem i : items) {
+            if (!i.deleted()) {
+                keys.computeIfAbsent(i.revision().keyVersion(), v -> engine.vaultKey(vaultId, v));
+            }
+        }
+        List<ItemView> views =
+                (items.size() >= PARALLEL_FROM ? items.parallelStream() : items.stream())
+                        .map(i -> view(i, false, keys.get(i.revision().keyVersion())))
+                        .toList();
+        for (ItemView v : views) {
+            out.put(v.itemId(), v);
         }
         for (PendingWrite w : cache.outbox()) {
             if (w.vaultId().equals(vaultId)) {
@@ -358,7 +374,14 @@ public final class VaultService implements AutoCloseable {
     }
 
     private ItemView view(CachedItem i, boolean pending) {
-        ItemContent content = i.deleted() ? null : open(i);
+        return view(
+                i,
+                pending,
+                i.deleted() ? null : engine.vaultKey(i.vaultId(), i.revision().keyVersion()));
+    }
+
+    private ItemView view(CachedItem i, boolean pending, VaultKey vk) {
+        ItemContent content = i.deleted() ? null : open(i, vk);
         return new ItemView(
                 i.vaultId(),
                 i.itemId(),
@@ -370,7 +393,10 @@ public final class VaultService implements AutoCloseable {
     }
 
     private ItemContent open(CachedItem i) {
-        VaultKey vk = engine.vaultKey(i.vaultId(), i.revision().keyVersion());
+        return open(i, engine.vaultKey(i.vaultId(), i.revision().keyVersion()));
+    }
+
+    private ItemContent open(CachedItem i, VaultKey vk) {
         byte[] plain = null;
         try {
             // A rotation's re-wrap keeps the content sealed at an earlier revision.
