@@ -4,6 +4,7 @@ import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.api.ApiTransport;
 import dev.strongroom.client.api.ConflictException;
+import dev.strongroom.client.api.NotFoundException;
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.crypto.api.CryptoException;
 import dev.strongroom.crypto.common.Bytes;
@@ -47,8 +48,12 @@ final class AccountJoins {
 
     /** Reads and opens the record. */
     Fetched fetch() {
-        AccountRecordResponse r =
-                transport().get(PATH, session.token(), AccountRecordResponse.class);
+        AccountRecordResponse r;
+        try {
+            r = transport().get(PATH, session.token(), AccountRecordResponse.class);
+        } catch (NotFoundException e) {
+            return new Fetched(0, Optional.empty()); // a server without records: nothing shared
+        }
         if (r.record() == null || r.record().length == 0) {
             return new Fetched(r.version(), Optional.empty());
         }
@@ -93,6 +98,8 @@ final class AccountJoins {
                                 200,
                                 PutAccountRecordResponse.class);
                 return;
+            } catch (NotFoundException e) {
+                return; // a server without records: the join stays on this device only
             } catch (ConflictException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
