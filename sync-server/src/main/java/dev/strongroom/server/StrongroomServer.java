@@ -67,6 +67,7 @@ public final class StrongroomServer implements AutoCloseable {
             teams.register(routes);
             new MachineApi(db, teams).register(routes);
             new dev.strongroom.server.invites.InviteApi(db).register(routes);
+            new dev.strongroom.server.accountdata.AccountRecordApi(db).register(routes);
             new VaultApi(db, audit, config).register(routes);
             new dev.strongroom.server.recovery.RecoveryApis(db, audit, teams).register(routes);
             new AuditApi(db, audit).register(routes);

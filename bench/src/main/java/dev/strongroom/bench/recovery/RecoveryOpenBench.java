@@ -116,6 +116,12 @@ public final class RecoveryOpenBench {
     }
 
     /** The team, policy, vault and request, built once. */
+    /** The bench team's name sealed by the founder to one person. */
+    static String benchName(String team, IdentityKeys founder, PublicBundle to) {
+        return dev.strongroom.model.log.TeamNames.seal(
+                team, 1, to.accountId(), to.encryptionKey(), founder, "Bench");
+    }
+
     private static final class Scene {
         final List<SignedLogEntry> entries = new ArrayList<>();
         final List<Decision> decisions = new ArrayList<>();
@@ -141,14 +147,20 @@ public final class RecoveryOpenBench {
                     team,
                     keys[0],
                     people[0],
-                    new LogAction.CreateTeam("Bench", PublicBundleJson.of(people[0])));
+                    new LogAction.CreateTeam(
+                            null,
+                            PublicBundleJson.of(people[0]),
+                            benchName(team, keys[0], people[0])));
             for (int i = 1; i < 5; i++) {
                 append(
                         team,
                         keys[0],
                         people[0],
                         new LogAction.AddMember(
-                                PublicBundleJson.of(people[i]), Role.MEMBER, "fingerprint"));
+                                PublicBundleJson.of(people[i]),
+                                Role.MEMBER,
+                                "fingerprint",
+                                benchName(team, keys[0], people[i])));
             }
             VaultKey vaultKey = VaultKey.generate(1);
             byte[] own =

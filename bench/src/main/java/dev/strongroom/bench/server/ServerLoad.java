@@ -426,7 +426,16 @@ public final class ServerLoad {
                             new byte[32],
                             userId,
                             identity,
-                            new LogAction.CreateTeam("Bench", bundle));
+                            new LogAction.CreateTeam(
+                                    null,
+                                    bundle,
+                                    dev.strongroom.model.log.TeamNames.seal(
+                                            teamId.toString(),
+                                            1,
+                                            userId.toString(),
+                                            identity.encryptionPublicKey(),
+                                            identity,
+                                            "Bench")));
             post(c, base + "/api/v1/teams", token, new CreateTeamRequest(teamId, genesis), 201);
             UUID vault = UUID.randomUUID();
             byte[] wrap = Randoms.bytes(80);

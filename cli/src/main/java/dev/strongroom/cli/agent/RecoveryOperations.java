@@ -297,7 +297,12 @@ final class RecoveryOperations {
             List<String> matches = new ArrayList<>();
             for (String id : c.engine().teams()) {
                 TeamState s = c.engine().team(id).orElseThrow();
-                if (id.equals(want) || want.equals(s.name())) {
+                if (id.equals(want)
+                        || want.equals(
+                                dev.strongroom.client.sync.TeamNameCheck.read(
+                                        s,
+                                        c.engine().session().accountId().toString(),
+                                        c.engine().session().identity()))) {
                     matches.add(id);
                 }
             }

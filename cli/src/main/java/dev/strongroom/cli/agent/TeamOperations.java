@@ -156,6 +156,20 @@ final class TeamOperations {
                 });
         op(
                 ops,
+                "team.rename",
+                Set.of("team", "name"),
+                Set.of(),
+                (c, r) -> {
+                    String team = team(c, r);
+                    try {
+                        c.teams().rename(team, r.arg("name").orElseThrow());
+                    } catch (IllegalArgumentException e) {
+                        throw new CliException(ExitCode.USAGE, e.getMessage());
+                    }
+                    return obj().put("teamId", team);
+                });
+        op(
+                ops,
                 "team.leave",
                 Set.of("team"),
                 Set.of(),

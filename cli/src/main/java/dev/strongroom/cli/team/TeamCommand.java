@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description =
                 "Teams: create, list, invite, accept, join, members, remove, role, leave,"
-                        + " fingerprint, verify.",
+                        + " fingerprint, verify, rename.",
         subcommands = {
             TeamCreateCommand.class,
             TeamListCommand.class,
@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
             TeamRoleCommand.class,
             TeamLeaveCommand.class,
             TeamFingerprintCommand.class,
-            TeamVerifyCommand.class
+            TeamVerifyCommand.class,
+            TeamRenameCommand.class
         })
 public final class TeamCommand implements Runnable {
 

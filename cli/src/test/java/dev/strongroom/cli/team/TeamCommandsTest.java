@@ -81,6 +81,18 @@ class TeamCommandsTest {
                                         .get("teams")
                                         .findValuesAsText("name"))
                         .containsExactlyInAnyOrder("personal", "Platform");
+                // a rename is sealed to every member; carol reads the new name
+                assertThat(alice.run("team", "rename", "Platform", "Platform 2").exitCode())
+                        .isZero();
+                assertThat(
+                                json(carol.run("team", "list", "--json"))
+                                        .get("teams")
+                                        .findValuesAsText("name"))
+                        .containsExactlyInAnyOrder("personal", "Platform 2");
+                oneLineError(carol.run("team", "rename", "Platform 2", "Mine"), 1);
+                oneLineError(alice.run("team", "rename", "Platform 2", " "), 2);
+                assertThat(alice.run("team", "rename", "Platform 2", "Platform").exitCode())
+                        .isZero();
 
                 assertThat(alice.run("team", "role", "Platform", carol.email, "admin").exitCode())
                         .isZero();

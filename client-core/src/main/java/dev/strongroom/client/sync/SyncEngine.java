@@ -104,7 +104,7 @@ public final class SyncEngine implements AutoCloseable {
         this.api = new SyncApi(session.server().transport(), session::token);
         this.me = session.accountId().toString();
         this.joined = new JoinedTeams(cache.file(), session);
-        this.admission = new TeamAdmission(cache, joined, me);
+        this.admission = new TeamAdmission(cache, joined, me, session.identity());
         KnownKeys.of(session).add(members);
     }
 
@@ -380,6 +380,10 @@ public final class SyncEngine implements AutoCloseable {
                 continue;
             }
             verified.put(teamId, after);
+            if (before == null || after.seq() > before.seq()) {
+                TeamNameCheck.read(
+                        after.current(), me, session.identity()); // names: its seal opens
+            }
             long from = before == null ? -1 : before.seq();
             List<SignedLogEntry> all = after.entries();
             for (SignedLogEntry e : all.subList((int) (from + 1), all.size())) {

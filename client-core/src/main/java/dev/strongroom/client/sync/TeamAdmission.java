@@ -4,6 +4,7 @@ import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
 import dev.strongroom.client.cache.LocalCache;
 import dev.strongroom.crypto.common.ConstantTime;
+import dev.strongroom.crypto.keys.IdentityKeys;
 import dev.strongroom.crypto.keys.PublicBundle;
 import dev.strongroom.model.log.LogAction;
 import dev.strongroom.model.log.LogEntryBody;
@@ -28,26 +29,40 @@ import java.util.Optional;
  *   <li>this account signed its genesis entry (it founded the team, maybe on another device).
  * </ul>
  *
- * Any other team is left out of the sync and reported as an {@link UnjoinedTeam}.
+ * A team none of these vouch for is looked up once more in the account's sealed joined-teams record
+ * (another device of the account may have joined it) before it is refused.
+ *
+ * <p>Any other team is left out of the sync and reported as an {@link UnjoinedTeam}.
  */
 final class TeamAdmission {
 
     private final LocalCache cache;
     private final JoinedTeams joined;
     private final String me;
+    private final IdentityKeys identity;
 
-    TeamAdmission(LocalCache cache, JoinedTeams joined, String me) {
+    TeamAdmission(LocalCache cache, JoinedTeams joined, String me, IdentityKeys identity) {
         this.cache = cache;
         this.joined = joined;
         this.me = me;
+        this.identity = identity;
     }
 
     /** Empty if the team may be synced; otherwise the team as it was refused. */
     Optional<UnjoinedTeam> check(String teamId, LogHistory log) {
-        byte[] genesis = log.current().genesisHash();
         if (cache.pinnedGenesis(teamId).isPresent()) {
             return Optional.empty(); // pullLog already compared it with the served genesis
         }
+        Optional<UnjoinedTeam> refused = checkJoined(teamId, log);
+        if (refused.isPresent() && joined.get(teamId).isEmpty() && joined.refresh()) {
+            // another device of this account may have joined it (the sealed account record)
+            return checkJoined(teamId, log);
+        }
+        return refused;
+    }
+
+    private Optional<UnjoinedTeam> checkJoined(String teamId, LogHistory log) {
+        byte[] genesis = log.current().genesisHash();
         Optional<JoinedTeams.Joined> record = joined.get(teamId);
         if (record.isPresent() && record.get().genesis().length > 0) {
             if (!ConstantTime.equals(record.get().genesis(), genesis)) {
@@ -70,10 +85,12 @@ final class TeamAdmission {
         return Optional.of(team);
     }
 
-    /** The team as a person must judge it: its name and who added this account. */
+    /**
+     * The team as a person must judge it: its name (as sealed to this account by whoever added it)
+     * and who added this account.
+     */
     UnjoinedTeam describe(String teamId, LogHistory log) {
         List<SignedLogEntry> entries = log.entries();
-        LogAction.CreateTeam founding = (LogAction.CreateTeam) body(entries.get(0)).action();
         PublicBundle addedBy =
                 log.at(0).orElseThrow().members().values().iterator().next().bundle();
         for (int seq = 1; seq < entries.size(); seq++) {
@@ -82,7 +99,11 @@ final class TeamAdmission {
                 addedBy = log.at(seq - 1).orElseThrow().members().get(b.authorId()).bundle();
             }
         }
-        return new UnjoinedTeam(teamId, founding.name(), addedBy, log.current().genesisHash());
+        return new UnjoinedTeam(
+                teamId,
+                TeamNameCheck.readOrPlaceholder(log.current(), me, identity),
+                addedBy,
+                log.current().genesisHash());
     }
 
     private static boolean byInviter(JoinedTeams.Joined record, PublicBundle addedBy) {

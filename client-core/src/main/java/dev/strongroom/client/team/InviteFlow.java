@@ -34,6 +34,7 @@ final class InviteFlow {
     private final TrustStore store;
     private final LogWriter log;
     private final TeamJoins joins;
+    private final NameSeals names;
 
     InviteFlow(
             UnlockedSession session,
@@ -41,7 +42,8 @@ final class InviteFlow {
             KeyPins pins,
             TrustStore store,
             LogWriter log,
-            TeamJoins joins) {
+            TeamJoins joins,
+            NameSeals names) {
         this.session = session;
         this.mailbox = new InviteMailbox(session);
         this.directory = directory;
@@ -49,6 +51,7 @@ final class InviteFlow {
         this.store = store;
         this.log = log;
         this.joins = joins;
+        this.names = names;
     }
 
     PendingInvite create(String teamId, String email, Role role) {
@@ -158,7 +161,8 @@ final class InviteFlow {
                         new LogAction.AddMember(
                                 PublicBundleJson.of(invitee),
                                 Role.valueOf(pending.role().toUpperCase(java.util.Locale.ROOT)),
-                                KeyPins.BY_INVITE_CODE));
+                                KeyPins.BY_INVITE_CODE,
+                                names.forNewMember(state, invitee)));
                 pins.pin(invitee, KeyPins.BY_INVITE_CODE);
                 store.forgetInvite(inviteId);
                 added.add(invitee.accountId());

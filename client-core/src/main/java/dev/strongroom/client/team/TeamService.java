@@ -7,6 +7,7 @@ import dev.strongroom.client.exposure.ExposureFinding;
 import dev.strongroom.client.exposure.ExposureReport;
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.client.sync.SyncEngine;
+import dev.strongroom.client.sync.TeamNameCheck;
 import dev.strongroom.client.sync.UnjoinedTeam;
 import dev.strongroom.client.vault.VaultService;
 import dev.strongroom.crypto.keys.PublicBundle;
@@ -51,6 +52,7 @@ public final class TeamService implements AutoCloseable {
     private final LogWriter log;
     private final InviteFlow invites;
     private final KnownKeys.Source pinnedKeys;
+    private final NameSeals names;
 
     public TeamService(VaultService vaults, SyncEngine engine, Path stateDir) {
         this.engine = engine;
@@ -63,8 +65,17 @@ public final class TeamService implements AutoCloseable {
         this.directory = new Directory(session);
         this.pins = new KeyPins(store, directory);
         this.log = new LogWriter(engine);
-        this.invites = new InviteFlow(session, directory, pins, store, log, engine.joins());
+        this.invites =
+                new InviteFlow(
+                        session,
+                        directory,
+                        pins,
+                        store,
+                        log,
+                        engine.joins(),
+                        new NameSeals(session));
         this.pinnedKeys = pins::known;
+        this.names = new NameSeals(session);
         KnownKeys.of(session).add(pinnedKeys);
     }
 
@@ -117,7 +128,7 @@ public final class TeamService implements AutoCloseable {
             out.add(
                     new TeamInfo(
                             id,
-                            s.name(),
+                            TeamNameCheck.read(s, me, session.identity()),
                             s.roleOf(me).orElse(null),
                             s.members().size(),
                             s.vaults().size(),
@@ -224,9 +235,25 @@ public final class TeamService implements AutoCloseable {
         PublicBundle b = pins.pinnedBundle(email);
         TeamState s = log.fresh(teamId);
         log.append(
-                s, new LogAction.AddMember(PublicBundleJson.of(b), role, KeyPins.BY_FINGERPRINT));
+                s,
+                new LogAction.AddMember(
+                        PublicBundleJson.of(b),
+                        role,
+                        KeyPins.BY_FINGERPRINT,
+                        names.forNewMember(s, b)));
         engine.pull();
         return b.accountId();
+    }
+
+    /**
+     * Renames a team: the new name sealed to every current member at the next name version (owners
+     * and admins). Old teams whose name is in clear cannot be renamed.
+     */
+    public void rename(String teamId, String name) {
+        TeamState s = log.fresh(teamId);
+        s.members().values().forEach(m -> pins.checkAgainstPin(m.bundle()));
+        log.append(s, names.rename(s, name));
+        engine.pull();
     }
 
     /** Creates an invite by one-time code; hand {@link PendingInvite#code()} over in person. */

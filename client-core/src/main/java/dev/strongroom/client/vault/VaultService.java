@@ -24,6 +24,7 @@ import dev.strongroom.model.identity.PublicBundleJson;
 import dev.strongroom.model.log.LogAction;
 import dev.strongroom.model.log.LogEntryBody;
 import dev.strongroom.model.log.SignedLogEntry;
+import dev.strongroom.model.log.TeamNames;
 import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.wire.AppendLogRequest;
 import dev.strongroom.model.wire.Base64Url;
@@ -74,7 +75,10 @@ public final class VaultService implements AutoCloseable {
 
     // ---- teams and vaults ----
 
-    /** Creates a team of one (its signed genesis entry) and returns its id. */
+    /**
+     * Creates a team of one (its signed genesis entry, the name sealed to the founder) and returns
+     * its id.
+     */
     public String createTeam(String name) {
         UUID teamId = UUID.randomUUID();
         LogEntryBody body =
@@ -86,7 +90,15 @@ public final class VaultService implements AutoCloseable {
                         me,
                         System.currentTimeMillis(),
                         new LogAction.CreateTeam(
-                                name, PublicBundleJson.of(session.publicBundle())));
+                                null,
+                                PublicBundleJson.of(session.publicBundle()),
+                                TeamNames.seal(
+                                        teamId.toString(),
+                                        1,
+                                        me,
+                                        session.identity().encryptionPublicKey(),
+                                        session.identity(),
+                                        name)));
         engine.api().createTeam(teamId, SignedLogEntry.sign(body, session.identity()));
         engine.pull();
         return teamId.toString();

@@ -152,7 +152,8 @@ class FormatDowngradeAttackTest extends WorldTest {
                     return JsonEdits.setBytes(
                             t,
                             "/entries/1/body",
-                            s.replace("\"format\":1", "\"format\":0")
+                            // format 1 (clear team names) after a format 2 genesis
+                            s.replace("\"format\":2", "\"format\":1")
                                     .getBytes(StandardCharsets.UTF_8));
                 });
         d.pullRefused(SecurityAlertCode.FORMAT_DOWNGRADE);

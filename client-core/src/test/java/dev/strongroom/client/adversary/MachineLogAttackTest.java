@@ -127,7 +127,7 @@ class MachineLogAttackTest extends WorldTest {
                             LogEntries.genesisPrevHash(),
                             founderId,
                             server,
-                            new LogAction.CreateTeam("Acme", founder));
+                            new LogAction.CreateTeam("Acme", founder, null));
             SignedLogEntry addMachine =
                     TeamLog.next(
                             TeamLogVerifier.verifyFromGenesis(List.of(genesis)),
@@ -138,9 +138,10 @@ class MachineLogAttackTest extends WorldTest {
             assertThat(forged.machines().get(machineId).bundle().signingKey())
                     .isEqualTo(real.bundle().signingKey());
 
-            // honest proxy: the session opens
+            // honest proxy: the session opens (the team's name is sealed to members, so a machine
+            // knows the team by its id)
             try (MachineSession s = open(token)) {
-                assertThat(s.teamName()).isEqualTo("Acme");
+                assertThat(s.teamName()).isEqualTo(w.teamId);
             }
             w.proxy.rewriteResponse(
                     "GET",

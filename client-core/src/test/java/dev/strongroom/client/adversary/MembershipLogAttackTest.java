@@ -74,7 +74,7 @@ class MembershipLogAttackTest extends WorldTest {
                             state(d),
                             w.alice.id(),
                             server,
-                            new LogAction.AddMember(stranger(), Role.ADMIN, "fingerprint")));
+                            new LogAction.AddMember(stranger(), Role.ADMIN, "fingerprint", null)));
         }
         d.pullRefused(SecurityAlertCode.BAD_SIGNATURE);
     }
@@ -120,7 +120,11 @@ class MembershipLogAttackTest extends WorldTest {
     @Test
     void aMemberAdditionByAMemberIsRefused() throws Exception {
         Device d = w.victim(w.bobEmail);
-        inject(by(d, w.carol, new LogAction.AddMember(stranger(), Role.MEMBER, "fingerprint")));
+        inject(
+                by(
+                        d,
+                        w.carol,
+                        new LogAction.AddMember(stranger(), Role.MEMBER, "fingerprint", null)));
         d.pullRefused(SecurityAlertCode.UNAUTHORIZED_CHANGE);
     }
 

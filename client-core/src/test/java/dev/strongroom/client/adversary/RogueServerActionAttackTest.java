@@ -73,7 +73,7 @@ class RogueServerActionAttackTest extends WorldTest {
 
     static LogAction addServer() {
         return new LogAction.AddMember(
-                PublicBundleJson.of(serverBundle()), Role.ADMIN, "fingerprint");
+                PublicBundleJson.of(serverBundle()), Role.ADMIN, "fingerprint", null);
     }
 
     /** A wrap of a vault key the server chose, to bob, as if from the server's own identity. */
@@ -229,7 +229,16 @@ class RogueServerActionAttackTest extends WorldTest {
                         new byte[32],
                         serverId,
                         serverKeys,
-                        new LogAction.CreateTeam(real.name(), PublicBundleJson.of(serverBundle())));
+                        new LogAction.CreateTeam(
+                                null,
+                                PublicBundleJson.of(serverBundle()),
+                                dev.strongroom.model.log.TeamNames.seal(
+                                        w.teamId,
+                                        1,
+                                        serverId,
+                                        serverBundle().encryptionKey(),
+                                        serverKeys,
+                                        real.name(w.alice.id(), w.alice.session.identity()))));
         TeamState forged =
                 dev.strongroom.model.log.TeamLogVerifier.verifyFromGenesis(List.of(genesis));
         SignedLogEntry addVictim =
@@ -240,7 +249,14 @@ class RogueServerActionAttackTest extends WorldTest {
                         new LogAction.AddMember(
                                 PublicBundleJson.of(w.carol.session.publicBundle()),
                                 Role.MEMBER,
-                                "fingerprint"));
+                                "fingerprint",
+                                dev.strongroom.model.log.TeamNames.seal(
+                                        w.teamId,
+                                        1,
+                                        w.carol.id(),
+                                        w.carol.session.identity().encryptionPublicKey(),
+                                        serverKeys,
+                                        "Acme")));
         w.proxy.rewriteResponse(
                 "GET",
                 w.logPath(),

@@ -68,10 +68,20 @@ final class TeamLog {
     }
 
     static void addMember(Device owner, String teamId, PublicBundle member, Role role) {
+        owner.engine.pull();
+        TeamState s = owner.engine.team(teamId).orElseThrow();
+        String sealed =
+                dev.strongroom.model.log.TeamNames.seal(
+                        teamId,
+                        s.nameVersion(),
+                        member.accountId(),
+                        member.encryptionKey(),
+                        owner.session.identity(),
+                        s.name(owner.id(), owner.session.identity()));
         append(
                 owner,
                 teamId,
-                new LogAction.AddMember(PublicBundleJson.of(member), role, "fingerprint"),
+                new LogAction.AddMember(PublicBundleJson.of(member), role, "fingerprint", sealed),
                 List.of());
     }
 

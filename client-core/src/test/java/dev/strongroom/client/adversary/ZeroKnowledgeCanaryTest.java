@@ -10,10 +10,14 @@ import dev.strongroom.client.api.ServerApi;
 import dev.strongroom.client.api.TestServers;
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.item.ItemType;
+import dev.strongroom.client.sync.TeamNameCheck;
+import dev.strongroom.client.team.TeamInfo;
+import dev.strongroom.client.team.TeamService;
 import dev.strongroom.client.vault.ItemView;
 import dev.strongroom.model.log.LogAction;
 import dev.strongroom.model.log.Permission;
 import dev.strongroom.model.log.Role;
+import dev.strongroom.model.log.TeamState;
 import dev.strongroom.server.StrongroomServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +28,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,31 +135,61 @@ class ZeroKnowledgeCanaryTest {
     }
 
     /**
-     * The team name is part of the signed (not encrypted) create_team entry, so the server reads
-     * it; the design's list of what the server may see does not name it.
+     * A team's name travels only sealed to each member inside the signed log entries (log format
+     * 2): neither the genesis, nor an added member's entry, nor a rename, nor the team listing
+     * carries it.
      */
     @Test
-    @Disabled(
-            "visible to the server: a team's name travels in clear in its signed create_team"
-                    + " log entry (LogAction.CreateTeam.name); encrypt it like vault names")
     void aTeamsNameDoesNotReachTheServer() throws Exception {
         Canaries canaries = new Canaries();
         String name = canaries.next("team name");
+        String renamed = canaries.next("team name after a rename");
         try (StrongroomServer server = TestServers.start(dir.resolve("server"));
                 MaliciousServer proxy =
                         new MaliciousServer(TestServers.endpoint(server)).recording(true)) {
-            String email = World.email("team-namer");
             char[] pw = canaries.next("password").toCharArray();
+            char[] pw2 = canaries.next("password").toCharArray();
+            String email = World.email("team-namer");
+            String email2 = World.email("team-member");
             new AccountService(KdfPinStore.inMemory())
-                    .register(ServerApi.connect(proxy.endpoint()), email, pw, World.KDF);
-            try (Device d = new Device(proxy.endpoint(), email, pw, dir.resolve("d"))) {
-                d.vaults.createTeam(name);
+                    .register(ServerApi.connect(proxy.endpoint()), email, pw.clone(), World.KDF);
+            new AccountService(KdfPinStore.inMemory())
+                    .register(ServerApi.connect(proxy.endpoint()), email2, pw2.clone(), World.KDF);
+            try (Device d = new Device(proxy.endpoint(), email, pw, dir.resolve("d"));
+                    Device m = new Device(proxy.endpoint(), email2, pw2, dir.resolve("m"));
+                    TeamService teams = new TeamService(d.vaults, d.engine, dir.resolve("ds"))) {
+                String teamId = d.vaults.createTeam(name);
+                TeamLog.addMember(d, teamId, m.session.publicBundle(), Role.MEMBER);
+                TeamState before = d.engine.team(teamId).orElseThrow();
+                m.engine.joins().join(teamId, before.genesisHash(), "joined");
+                m.engine.pull();
+                assertThat(
+                                TeamNameCheck.read(
+                                        m.engine.team(teamId).orElseThrow(),
+                                        m.id(),
+                                        m.session.identity()))
+                        .isEqualTo(name);
+                teams.rename(teamId, renamed);
+                m.engine.pull();
+                assertThat(teams.teams()).extracting(TeamInfo::name).contains(renamed);
+                assertThat(
+                                TeamNameCheck.read(
+                                        m.engine.team(teamId).orElseThrow(),
+                                        m.id(),
+                                        m.session.identity()))
+                        .isEqualTo(renamed);
             }
-            LeakSearch search = new LeakSearch().text("team name", name);
+            LeakSearch search = new LeakSearch().text("team name", name).text("renamed", renamed);
             List<Leak> leaks = new ArrayList<>();
             for (MaliciousServer.Exchange e : proxy.recorded()) {
                 leaks.addAll(search.search("request " + e.request().target(), e.request().body()));
+                leaks.addAll(
+                        search.search("response " + e.request().target(), e.response().body()));
             }
+            for (Path f : serverFiles(dir.resolve("server"))) {
+                leaks.addAll(search.search(f.getFileName().toString(), Files.readAllBytes(f)));
+            }
+            assertThat(proxy.recorded()).anyMatch(e -> e.request().target().endsWith("/log"));
             assertThat(leaks).isEmpty();
         }
     }

@@ -42,7 +42,17 @@ final class CacheFixture {
     CacheFixture() {
         PublicBundle bundle =
                 founder.publicBundle(founderId, "ada@example.org", 1_700_000_000_000L);
-        append(new LogAction.CreateTeam("Platform", PublicBundleJson.of(bundle)));
+        append(
+                new LogAction.CreateTeam(
+                        null,
+                        PublicBundleJson.of(bundle),
+                        dev.strongroom.model.log.TeamNames.seal(
+                                TEAM,
+                                1,
+                                founderId,
+                                founder.encryptionPublicKey(),
+                                founder,
+                                "Platform")));
         append(new LogAction.CreateVault(VAULT, Base64Url.encode(new byte[32])));
         append(new LogAction.ChangeRole(founderId, Role.OWNER));
     }

@@ -33,9 +33,20 @@ final class TeamOps {
     }
 
     void addMember(String teamId, PublicBundle member, Role role) {
+        engine.pull();
+        TeamState s = engine.team(teamId).orElseThrow();
+        String me = session.accountId().toString();
+        String sealed =
+                dev.strongroom.model.log.TeamNames.seal(
+                        teamId,
+                        s.nameVersion(),
+                        member.accountId(),
+                        member.encryptionKey(),
+                        session.identity(),
+                        s.name(me, session.identity()));
         append(
                 teamId,
-                new LogAction.AddMember(PublicBundleJson.of(member), role, "fingerprint"),
+                new LogAction.AddMember(PublicBundleJson.of(member), role, "fingerprint", sealed),
                 List.of());
     }
 

@@ -62,13 +62,17 @@ class TeamInviteTest {
                 // added by fingerprint: not synced until bob joins, after checking alice's key
                 assertThat(bob.teams.teams()).extracting(TeamInfo::teamId).doesNotContain(team);
                 assertThat(bob.teams.unjoinedTeams())
-                        .extracting(u -> u.teamId(), u -> u.addedBy().email())
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(team, alice.email));
+                        .extracting(u -> u.teamId(), u -> u.addedBy().email(), u -> u.name())
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(team, alice.email, "Platform"));
                 assertThatThrownBy(() -> bob.teams.join(team))
                         .isInstanceOf(UnverifiedKeyException.class);
                 TeamFixture.join(bob, alice, team);
                 bob.vaults.sync();
-                assertThat(bob.teams.teams()).extracting(TeamInfo::teamId).contains(team);
+                // the name was sealed to bob in his add_member entry
+                assertThat(bob.teams.teams())
+                        .extracting(TeamInfo::teamId, TeamInfo::name)
+                        .contains(org.assertj.core.groups.Tuple.tuple(team, "Platform"));
 
                 // the server now presents another (self-consistent) key for a pinned email
                 try (Device carol = device(endpoint, "carol")) {
@@ -118,8 +122,16 @@ class TeamInviteTest {
                 // accepting by code was carol's decision: her client syncs the team once the
                 // add_member is signed by the inviter the code authenticated
                 carol.vaults.sync();
-                assertThat(carol.teams.teams()).extracting(TeamInfo::teamId).contains(team);
+                assertThat(carol.teams.teams())
+                        .extracting(TeamInfo::teamId, TeamInfo::name)
+                        .contains(org.assertj.core.groups.Tuple.tuple(team, "Platform"));
                 assertThat(carol.teams.unjoinedTeams()).isEmpty();
+                // her other device learns the accepted invite from the account's sealed record
+                try (Device laptop = new Device(endpoint, carol.email, dir.resolve("carol-2"))) {
+                    laptop.vaults.sync();
+                    assertThat(laptop.teams.teams()).extracting(TeamInfo::teamId).contains(team);
+                    assertThat(laptop.teams.unjoinedTeams()).isEmpty();
+                }
                 assertThat(alice.teams.members(team))
                         .filteredOn(m -> m.email().equals(carol.email))
                         .extracting(TeamMember::role)

@@ -41,6 +41,8 @@ final class ActionRules {
             MemberRules.addMachine(state, author, body, m);
         } else if (action instanceof LogAction.RemoveMachine m) {
             MemberRules.removeMachine(state, author, body, m);
+        } else if (action instanceof LogAction.RenameTeam r) {
+            NameRules.rename(state, author, body, r);
         } else {
             deny(body, "the team already exists");
         }

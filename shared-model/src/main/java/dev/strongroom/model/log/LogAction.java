@@ -23,15 +23,25 @@ import java.util.Map;
     @JsonSubTypes.Type(value = LogAction.RotateVaultKey.class, name = "rotate_vault_key"),
     @JsonSubTypes.Type(value = LogAction.SetRecoveryPolicy.class, name = "set_recovery_policy"),
     @JsonSubTypes.Type(value = LogAction.AddMachine.class, name = "add_machine"),
-    @JsonSubTypes.Type(value = LogAction.RemoveMachine.class, name = "remove_machine")
+    @JsonSubTypes.Type(value = LogAction.RemoveMachine.class, name = "remove_machine"),
+    @JsonSubTypes.Type(value = LogAction.RenameTeam.class, name = "rename_team")
 })
 public sealed interface LogAction {
 
-    /** Genesis: the founder (the entry's author) becomes the first owner. */
-    record CreateTeam(String name, PublicBundleJson founder) implements LogAction {}
+    /**
+     * Genesis: the founder (the entry's author) becomes the first owner. Format 2 carries the
+     * team's name only as {@code sealedName}, sealed to the founder ({@link TeamNames}); format 1
+     * (old logs) carried it in clear as {@code name}.
+     */
+    record CreateTeam(String name, PublicBundleJson founder, String sealedName)
+            implements LogAction {}
 
-    /** Adds a member whose bundle the author verified out of band ({@code verifiedBy}). */
-    record AddMember(PublicBundleJson member, Role role, String verifiedBy) implements LogAction {}
+    /**
+     * Adds a member whose bundle the author verified out of band ({@code verifiedBy}). In a team
+     * whose names are sealed, {@code sealedName} is the current name sealed to the new member.
+     */
+    record AddMember(PublicBundleJson member, Role role, String verifiedBy, String sealedName)
+            implements LogAction {}
 
     record ChangeRole(String memberId, Role role) implements LogAction {}
 
@@ -81,4 +91,10 @@ public sealed interface LogAction {
     record AddMachine(PublicBundleJson machine, Long expiresAt) implements LogAction {}
 
     record RemoveMachine(String machineId) implements LogAction {}
+
+    /**
+     * Renames a team whose names are sealed: the next name version, sealed to exactly the current
+     * members (member id to sealed name). Owners and admins only.
+     */
+    record RenameTeam(int nameVersion, Map<String, String> sealedNames) implements LogAction {}
 }

@@ -14,5 +14,13 @@ public record LogEntryBody(
         long timestamp,
         LogAction action) {
 
-    public static final int FORMAT = 1;
+    /**
+     * The format new entries are written in. Format 2 seals the team's name per member (see {@link
+     * TeamNames}); format 1 logs (clear name in the genesis) are still verified, but an entry may
+     * never go back to a lower format than the one before it.
+     */
+    public static final int FORMAT = 2;
+
+    /** The first format: the team's name in clear in create_team. Verified, never written. */
+    public static final int FORMAT_CLEAR_NAME = 1;
 }

@@ -23,6 +23,7 @@ final class MemberRules {
         if (state.members.containsKey(id) || state.machines.containsKey(id)) {
             ActionRules.deny(body, "already in the team");
         }
+        NameRules.addMember(state, author, body, id, a.sealedName());
         state.members.put(id, new TeamState.Member(bundle, a.role()));
     }
 
@@ -55,6 +56,7 @@ final class MemberRules {
             ActionRules.deny(body, "the last owner cannot leave or be removed");
         }
         state.members.remove(r.memberId());
+        NameRules.forget(state, r.memberId());
         VaultRules.dropGrantsOf(state, r.memberId());
     }
 

@@ -41,9 +41,23 @@ public final class TeamLogVerifier {
         return state;
     }
 
+    /**
+     * Verifies the genesis entry of a team being created now: it must use the current format
+     * (sealed name), while {@link #verifyFromGenesis} still accepts old format 1 logs.
+     */
+    public static TeamState verifyNewTeam(SignedLogEntry genesis) {
+        TeamState state = verifyFromGenesis(List.of(genesis));
+        if (state.format != LogEntryBody.FORMAT) {
+            throw new LogVerificationException(
+                    "unsupported_format",
+                    "a new team must use log format " + LogEntryBody.FORMAT + " (sealed name)");
+        }
+        return state;
+    }
+
     static TeamState genesis(UnverifiedLogEntry entry) {
         LogEntryBody body = entry.allegedBody();
-        checkFormat(body);
+        NameRules.checkFormat(null, body);
         if (body.seq() != 0
                 || !ConstantTime.equals(decode(body.prevHash()), LogEntries.genesisPrevHash())
                 || !(body.action() instanceof LogAction.CreateTeam create)) {
@@ -57,15 +71,15 @@ public final class TeamLogVerifier {
         }
         checkSignature(entry, founder);
         TeamState state = new TeamState(body.teamId(), entry.hash());
-        state.name = create.name();
         state.members.put(founder.accountId(), new TeamState.Member(founder, Role.OWNER));
+        NameRules.genesis(state, body, create);
         return state;
     }
 
     /** Checks one entry against the state and applies it in place. */
     static void apply(TeamState state, UnverifiedLogEntry entry) {
         LogEntryBody body = entry.allegedBody();
-        checkFormat(body);
+        NameRules.checkFormat(state, body);
         if (!state.teamId.equals(body.teamId())) {
             throw new LogVerificationException(
                     "wrong_team", "entry " + body.seq() + " belongs to another team");
@@ -85,16 +99,9 @@ public final class TeamLogVerifier {
         }
         checkSignature(entry, author.bundle());
         ActionRules.apply(state, author, body);
+        state.format = body.format();
         state.seq = body.seq();
         state.headHash = entry.hash();
-    }
-
-    private static void checkFormat(LogEntryBody body) {
-        if (body.format() != LogEntryBody.FORMAT) {
-            throw new LogVerificationException(
-                    "unsupported_format",
-                    "log entry format " + body.format() + " is not supported (supported: 1)");
-        }
     }
 
     private static void checkSignature(UnverifiedLogEntry entry, PublicBundle author) {

@@ -25,6 +25,9 @@ public final class TeamState {
 
     public record RecoveryPolicy(LogAction.SetRecoveryPolicy entry) {}
 
+    /** The team's name sealed to one member at a name version, by the entry's author. */
+    public record NameSeal(int version, PublicBundle author, String sealed) {}
+
     /** A vault's key version, its grants, and whether a removal left it waiting for rotation. */
     public static final class Vault {
         int keyVersion = 1;
@@ -53,7 +56,11 @@ public final class TeamState {
     }
 
     final String teamId;
-    String name;
+    int format;
+    String clearName;
+    boolean namesSealed;
+    int nameVersion;
+    final Map<String, NameSeal> nameSeals = new LinkedHashMap<>();
     long seq;
     byte[] headHash;
     final byte[] genesisHash;
@@ -72,7 +79,11 @@ public final class TeamState {
     /** A deep copy, so a batch of entries is applied all-or-nothing. */
     public TeamState copy() {
         TeamState copy = new TeamState(teamId, genesisHash);
-        copy.name = name;
+        copy.format = format;
+        copy.clearName = clearName;
+        copy.namesSealed = namesSealed;
+        copy.nameVersion = nameVersion;
+        copy.nameSeals.putAll(nameSeals);
         copy.seq = seq;
         copy.headHash = headHash.clone();
         copy.members.putAll(members);
@@ -87,8 +98,59 @@ public final class TeamState {
         return teamId;
     }
 
-    public String name() {
-        return name;
+    /** The name of an old (format 1) team, which its genesis carried in clear. */
+    public Optional<String> clearName() {
+        return Optional.ofNullable(clearName);
+    }
+
+    /** Whether the team's name is sealed per member (a format 2 genesis). */
+    public boolean namesSealed() {
+        return namesSealed;
+    }
+
+    /** The current name version (0 for a team whose name is in clear). */
+    public int nameVersion() {
+        return nameVersion;
+    }
+
+    /** The seal of the current name a member can open, if the log gave them one. */
+    public Optional<NameSeal> nameSealFor(String memberId) {
+        return Optional.ofNullable(nameSeals.get(memberId));
+    }
+
+    /**
+     * The team's name as {@code readerId} reads it: the clear name of an old team, or the seal the
+     * log gave this reader, opened with its key and authenticated as its author's.
+     *
+     * @throws LogVerificationException {@code bad_team_name} if the reader has no seal or it does
+     *     not open (forged, swapped or bound to another member, team or version)
+     */
+    public String name(String readerId, dev.strongroom.crypto.keys.IdentityKeys reader) {
+        if (!namesSealed) {
+            return clearName;
+        }
+        NameSeal seal = nameSeals.get(readerId);
+        if (seal == null) {
+            throw new LogVerificationException(
+                    "bad_team_name", "team " + teamId + " has no name sealed to this reader");
+        }
+        try {
+            return TeamNames.open(
+                    teamId,
+                    seal.version(),
+                    readerId,
+                    reader.encryptionPrivateKey(),
+                    seal.author().encryptionKey(),
+                    seal.sealed());
+        } catch (dev.strongroom.crypto.api.CryptoException e) {
+            throw new LogVerificationException(
+                    "bad_team_name",
+                    "the name of team "
+                            + teamId
+                            + " sealed to this reader (version "
+                            + seal.version()
+                            + ") does not open");
+        }
     }
 
     public long seq() {

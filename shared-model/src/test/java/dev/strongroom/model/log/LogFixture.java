@@ -19,6 +19,7 @@ public final class LogFixture {
     public final Map<String, PublicBundle> bundles = new HashMap<>();
     public final List<SignedLogEntry> entries = new ArrayList<>();
     private byte[] head = LogEntries.genesisPrevHash();
+    private String founder;
 
     public String person(String name) {
         IdentityKeys identity = IdentityKeys.generate();
@@ -43,12 +44,33 @@ public final class LogFixture {
 
     public LogFixture genesis(String founder) {
         person(founder);
-        return append(founder, new LogAction.CreateTeam("Platform", bundle(founder)));
+        this.founder = founder;
+        return append(founder, new LogAction.CreateTeam(null, bundle(founder), nameFor(founder)));
+    }
+
+    /** The team's name ("Platform", version 1) sealed by the founder to {@code recipient}. */
+    public String nameFor(String recipient) {
+        return sealName(founder, recipient, 1, "Platform");
+    }
+
+    public String sealName(String author, String recipient, int version, String name) {
+        return TeamNames.seal(
+                teamId,
+                version,
+                id(recipient),
+                bundles.get(recipient).encryptionKey(),
+                keys.get(author),
+                name);
     }
 
     /** Appends a correctly linked entry signed by {@code author}. */
     public LogFixture append(String author, LogAction action) {
-        SignedLogEntry entry = sign(author, entries.size(), head, action);
+        return append(LogEntryBody.FORMAT, author, action);
+    }
+
+    /** Appends an entry in a given log format (1: the old, clear-name format). */
+    public LogFixture append(int format, String author, LogAction action) {
+        SignedLogEntry entry = sign(format, author, entries.size(), head, action);
         entries.add(entry);
         head = UnverifiedLogEntry.decode(entry).hash();
         return this;
@@ -59,9 +81,13 @@ public final class LogFixture {
     }
 
     SignedLogEntry sign(String author, long seq, byte[] prev, LogAction action) {
+        return sign(LogEntryBody.FORMAT, author, seq, prev, action);
+    }
+
+    SignedLogEntry sign(int format, String author, long seq, byte[] prev, LogAction action) {
         LogEntryBody body =
                 new LogEntryBody(
-                        LogEntryBody.FORMAT,
+                        format,
                         teamId,
                         seq,
                         Base64Url.encode(prev),

@@ -19,7 +19,8 @@ class TeamLogVerifierTest {
         log.person("bob");
         return log.append(
                         "alice",
-                        new LogAction.AddMember(log.bundle("bob"), Role.MEMBER, "fingerprint"))
+                        new LogAction.AddMember(
+                                log.bundle("bob"), Role.MEMBER, "fingerprint", log.nameFor("bob")))
                 .append("alice", new LogAction.CreateVault(vault, LogFixture.digest("a1")))
                 .append(
                         "alice",
@@ -116,7 +117,8 @@ class TeamLogVerifierTest {
                                                 new LogAction.AddMember(
                                                         log.bundle("carol"),
                                                         Role.MEMBER,
-                                                        "fingerprint")))),
+                                                        "fingerprint",
+                                                        log.nameFor("carol"))))),
                 "not_permitted");
         assertRefused(
                 () ->
@@ -153,7 +155,8 @@ class TeamLogVerifierTest {
                                                 new LogAction.AddMember(
                                                         log.bundle("bob"),
                                                         Role.MEMBER,
-                                                        "trust_me")))),
+                                                        "trust_me",
+                                                        log.nameFor("bob"))))),
                 "not_permitted");
         assertRefused(
                 () ->

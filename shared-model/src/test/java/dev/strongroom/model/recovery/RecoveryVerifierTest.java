@@ -26,7 +26,9 @@ class RecoveryVerifierTest {
         for (String name : List.of("a1", "a2", "a3", "outsider-to-be")) {
             log.person(name);
             log.append(
-                    "owner", new LogAction.AddMember(log.bundle(name), Role.MEMBER, "fingerprint"));
+                    "owner",
+                    new LogAction.AddMember(
+                            log.bundle(name), Role.MEMBER, "fingerprint", log.nameFor(name)));
         }
         log.append("owner", new LogAction.CreateVault(vault, LogFixture.digest("w")));
         log.append(

@@ -24,6 +24,7 @@ public final class DatabaseCopier {
             List.of(
                     "server_secrets",
                     "accounts",
+                    "account_records",
                     "sessions",
                     "login_attempts",
                     "teams",

@@ -89,7 +89,8 @@ public final class TeamApi {
         if (!(body.action() instanceof LogAction.CreateTeam create)) {
             throw new BadRequestException("the first entry must be create_team");
         }
-        TeamState state = verify(() -> TeamLogVerifier.verifyFromGenesis(List.of(r.genesis())));
+        // new teams seal their name per member (log format 2); old logs still verify elsewhere
+        TeamState state = verify(() -> TeamLogVerifier.verifyNewTeam(r.genesis()));
         long now = System.currentTimeMillis();
         try {
             db.write(

@@ -163,7 +163,12 @@ class PayloadFuzzTest {
                             TestTeam t = new TestTeam(api);
                             return new CreateTeamRequest(
                                     t.id,
-                                    t.next(alice, new LogAction.CreateTeam("T", alice.bundle())));
+                                    t.next(
+                                            alice,
+                                            new LogAction.CreateTeam(
+                                                    null,
+                                                    alice.bundle(),
+                                                    t.sealedName(alice, alice))));
                         }),
                 new Endpoint(
                         "teams/log",

@@ -19,6 +19,7 @@ public final class DbSnapshot {
             List.of(
                     "server_secrets",
                     "accounts",
+                    "account_records",
                     "sessions",
                     "teams",
                     "team_log_entries",

@@ -70,9 +70,23 @@ public final class TestTeam {
         head = UnverifiedLogEntry.decode(entry).hash();
     }
 
+    /** The team's name ("Platform", version 1) sealed by {@code author} to {@code recipient}. */
+    public String sealedName(TestUser author, TestUser recipient) {
+        return dev.strongroom.model.log.TeamNames.seal(
+                id.toString(),
+                1,
+                recipient.id.toString(),
+                recipient.identity.encryptionPublicKey(),
+                author.identity,
+                "Platform");
+    }
+
     public TestTeam create(TestUser founder) {
         SignedLogEntry genesis =
-                next(founder, new LogAction.CreateTeam("Platform", founder.bundle()));
+                next(
+                        founder,
+                        new LogAction.CreateTeam(
+                                null, founder.bundle(), sealedName(founder, founder)));
         Api.Response r =
                 api.post("/api/v1/teams", founder.token, new CreateTeamRequest(id, genesis));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -140,7 +154,8 @@ public final class TestTeam {
         ok(
                 append(
                         admin,
-                        new LogAction.AddMember(member.bundle(), role, "fingerprint"),
+                        new LogAction.AddMember(
+                                member.bundle(), role, "fingerprint", sealedName(admin, member)),
                         null,
                         List.of()));
     }

@@ -354,7 +354,7 @@ class VaultApiTest {
         Api.Response notPermitted =
                 team.append(
                         s.bob(),
-                        new LogAction.AddMember(carol.bundle(), Role.ADMIN, "x"),
+                        new LogAction.AddMember(carol.bundle(), Role.ADMIN, "x", null),
                         null,
                         List.of());
         assertThat(notPermitted.status()).as(notPermitted.body()).isEqualTo(403);

@@ -118,7 +118,12 @@ class VaultBadInputTest {
                 BadInputTable.json(
                         new CreateTeamRequest(
                                 fresh.id,
-                                fresh.next(alice, new LogAction.CreateTeam("x", alice.bundle()))));
+                                fresh.next(
+                                        alice,
+                                        new LogAction.CreateTeam(
+                                                null,
+                                                alice.bundle(),
+                                                fresh.sealedName(alice, alice)))));
 
         String[][] bodies = {
             {"POST", v + "/items", createBody},
@@ -553,7 +558,11 @@ class VaultBadInputTest {
                         "forbidden"));
         SignedLogEntry dupGenesis =
                 team.sign(
-                        alice, 0, new byte[32], new LogAction.CreateTeam("again", alice.bundle()));
+                        alice,
+                        0,
+                        new byte[32],
+                        new LogAction.CreateTeam(
+                                null, alice.bundle(), team.sealedName(alice, alice)));
         cases.add(
                 new Case(
                         "existing team",
@@ -578,7 +587,10 @@ class VaultBadInputTest {
                                                 alice,
                                                 0,
                                                 new byte[32],
-                                                new LogAction.CreateTeam("x", stranger.bundle())))),
+                                                new LogAction.CreateTeam(
+                                                        null,
+                                                        stranger.bundle(),
+                                                        team.sealedName(stranger, stranger))))),
                         400,
                         null));
         return cases;

@@ -134,7 +134,7 @@ public final class MachineSession implements AutoCloseable {
     }
 
     public String teamName() {
-        return team.name();
+        return team.clearName().orElse(teamId);
     }
 
     public String machineId() {
@@ -186,9 +186,13 @@ public final class MachineSession implements AutoCloseable {
 
     /** The id of a granted vault named by id or name in this session's team. */
     public String vaultId(String teamSegment, String vaultSegment) {
-        if (!teamSegment.equals(teamId) && !teamSegment.equals(team.name())) {
+        if (!teamSegment.equals(teamId) && !teamSegment.equals(team.clearName().orElse(teamId))) {
             throw new UnresolvedReferenceException(
-                    "team '" + teamSegment + "' is not this machine's team (" + team.name() + ")");
+                    "team '"
+                            + teamSegment
+                            + "' is not this machine's team ("
+                            + team.clearName().orElse(teamId)
+                            + ")");
         }
         if (team.vaults().containsKey(vaultSegment)) {
             if (team.permission(vaultSegment, machineId).isEmpty()) {
@@ -279,7 +283,10 @@ public final class MachineSession implements AutoCloseable {
 
     private UnresolvedReferenceException notGranted(String vault) {
         return new UnresolvedReferenceException(
-                "no vault '" + vault + "' is granted to this machine in team " + team.name());
+                "no vault '"
+                        + vault
+                        + "' is granted to this machine in team "
+                        + team.clearName().orElse(teamId));
     }
 
     @Override
