@@ -127,7 +127,16 @@ class MachineLogAttackTest extends WorldTest {
                             LogEntries.genesisPrevHash(),
                             founderId,
                             server,
-                            new LogAction.CreateTeam("Acme", founder, null));
+                            new LogAction.CreateTeam(
+                                    null,
+                                    founder,
+                                    dev.strongroom.model.log.TeamNames.seal(
+                                            w.teamId,
+                                            1,
+                                            founderId,
+                                            server.encryptionPublicKey(),
+                                            server,
+                                            "Acme")));
             SignedLogEntry addMachine =
                     TeamLog.next(
                             TeamLogVerifier.verifyFromGenesis(List.of(genesis)),
