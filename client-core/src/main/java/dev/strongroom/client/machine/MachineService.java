@@ -79,7 +79,11 @@ public final class MachineService {
             calls.create(
                     teamId,
                     entries.sign(
-                            state, new LogAction.AddMachine(PublicBundleJson.of(bundle), expiry)),
+                            state,
+                            new LogAction.AddMachine(
+                                    PublicBundleJson.of(bundle),
+                                    expiry,
+                                    sealedNameFor(state, bundle))),
                     name,
                     Sha256.hash(secret));
             grantAll(teamId, machineId.toString(), grants);
@@ -88,6 +92,20 @@ public final class MachineService {
         } finally {
             Bytes.wipe(secret);
         }
+    }
+
+    /** The team's current name sealed to the new machine, or null for a clear-name team. */
+    private String sealedNameFor(TeamState state, PublicBundle machine) {
+        if (!state.namesSealed()) {
+            return null;
+        }
+        return dev.strongroom.model.log.TeamNames.seal(
+                state.teamId(),
+                state.nameVersion(),
+                machine.accountId(),
+                machine.encryptionKey(),
+                engine.session().identity(),
+                state.name(me, engine.session().identity()));
     }
 
     /**

@@ -59,6 +59,19 @@ final class NameSeals {
                                                 m.bundle().encryptionKey(),
                                                 session.identity(),
                                                 name)));
+        // Machine accounts get the new name too, so their sr:// references by name keep working.
+        s.machines()
+                .forEach(
+                        (id, m) ->
+                                seals.put(
+                                        id,
+                                        TeamNames.seal(
+                                                s.teamId(),
+                                                version,
+                                                id,
+                                                m.bundle().encryptionKey(),
+                                                session.identity(),
+                                                name)));
         return new LogAction.RenameTeam(version, seals);
     }
 }

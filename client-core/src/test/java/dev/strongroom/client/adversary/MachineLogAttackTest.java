@@ -147,10 +147,9 @@ class MachineLogAttackTest extends WorldTest {
             assertThat(forged.machines().get(machineId).bundle().signingKey())
                     .isEqualTo(real.bundle().signingKey());
 
-            // honest proxy: the session opens (the team's name is sealed to members, so a machine
-            // knows the team by its id)
+            // honest proxy: the session opens and reads the name sealed to the machine
             try (MachineSession s = open(token)) {
-                assertThat(s.teamName()).isEqualTo(w.teamId);
+                assertThat(s.teamName()).isEqualTo("Acme");
             }
             w.proxy.rewriteResponse(
                     "GET",

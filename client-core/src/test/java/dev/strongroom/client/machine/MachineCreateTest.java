@@ -39,6 +39,34 @@ class MachineCreateTest {
     @TempDir Path dir;
 
     @Test
+    void aMachineReadsItsTeamsSealedNameAndFollowsARename() throws Exception {
+        try (StrongroomServer server = TestServers.start(dir.resolve("server"))) {
+            ServerEndpoint endpoint = TestServers.endpoint(server);
+            try (Device alice = device(endpoint, "alice")) {
+                String team = alice.teams.createTeam("Platform");
+                String prod = alice.vaults.createVault(team, "prod").vaultId();
+                MachineService machines = new MachineService(alice.engine, alice.teams);
+                try (MachineToken token =
+                        machines.create(team, "ci", Map.of(prod, Permission.READ), null)) {
+                    dev.strongroom.client.api.ApiTransport transport =
+                            dev.strongroom.client.api.ServerApi.connect(endpoint).transport();
+                    try (dev.strongroom.client.automation.headless.MachineSession s =
+                            dev.strongroom.client.automation.headless.MachineSession.open(
+                                    transport, token, java.time.Clock.systemUTC())) {
+                        assertThat(s.teamName()).isEqualTo("Platform");
+                    }
+                    alice.teams.rename(team, "Platform Ops");
+                    try (dev.strongroom.client.automation.headless.MachineSession s =
+                            dev.strongroom.client.automation.headless.MachineSession.open(
+                                    transport, token, java.time.Clock.systemUTC())) {
+                        assertThat(s.teamName()).isEqualTo("Platform Ops");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aCreatedMachineHoldsExactlyItsGrantsAndOtherClientsVerifyThem() throws Exception {
         try (StrongroomServer server = TestServers.start(dir.resolve("server"))) {
             ServerEndpoint endpoint = TestServers.endpoint(server);

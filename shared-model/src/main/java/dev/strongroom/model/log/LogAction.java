@@ -86,9 +86,17 @@ public sealed interface LogAction {
 
     /**
      * A machine account with its own identity, optionally expiring. Its vault access comes from
-     * {@link GrantVault} entries naming it, like a member's.
+     * {@link GrantVault} entries naming it, like a member's. In a team whose names are sealed,
+     * {@code sealedName} (optional) is the current name sealed to the machine, so that it can
+     * resolve {@code sr://<team name>/...}; without one it knows the team by id only.
      */
-    record AddMachine(PublicBundleJson machine, Long expiresAt) implements LogAction {}
+    record AddMachine(PublicBundleJson machine, Long expiresAt, String sealedName)
+            implements LogAction {
+
+        public AddMachine(PublicBundleJson machine, Long expiresAt) {
+            this(machine, expiresAt, null);
+        }
+    }
 
     record RemoveMachine(String machineId) implements LogAction {}
 

@@ -69,6 +69,7 @@ final class MemberRules {
             ActionRules.deny(body, "already in the team");
         }
         state.machines.put(id, new TeamState.Machine(bundle, m.expiresAt()));
+        NameRules.addMachine(state, author, body, id, m.sealedName());
     }
 
     static void removeMachine(
@@ -80,6 +81,7 @@ final class MemberRules {
         if (state.machines.remove(m.machineId()) == null) {
             ActionRules.deny(body, "no such machine account");
         }
+        NameRules.forget(state, m.machineId());
         VaultRules.dropGrantsOf(state, m.machineId());
     }
 }

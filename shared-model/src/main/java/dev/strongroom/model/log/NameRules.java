@@ -68,6 +68,21 @@ final class NameRules {
                 memberId, new TeamState.NameSeal(state.nameVersion, author.bundle(), sealedName));
     }
 
+    /**
+     * A machine's seal is optional (a machine without one knows the team by id), but when given it
+     * must be well formed and the team's name sealed; renames then seal to it as to a member.
+     */
+    static void addMachine(
+            TeamState state,
+            TeamState.Member author,
+            LogEntryBody body,
+            String machineId,
+            String sealedName) {
+        if (sealedName != null) {
+            addMember(state, author, body, machineId, sealedName);
+        }
+    }
+
     static void rename(
             TeamState state, TeamState.Member author, LogEntryBody body, LogAction.RenameTeam r) {
         ActionRules.requireAdmin(author, body);
@@ -78,8 +93,15 @@ final class NameRules {
             ActionRules.deny(body, "the name version must be " + (state.nameVersion + 1));
         }
         Map<String, String> seals = r.sealedNames();
-        if (seals == null || !seals.keySet().equals(state.members.keySet())) {
-            ActionRules.deny(body, "a rename must seal the name to exactly the current members");
+        java.util.Set<String> allowed = new java.util.HashSet<>(state.members.keySet());
+        allowed.addAll(state.machines.keySet());
+        if (seals == null
+                || !seals.keySet().containsAll(state.members.keySet())
+                || !allowed.containsAll(seals.keySet())) {
+            ActionRules.deny(
+                    body,
+                    "a rename must seal the name to exactly the current members (and may to"
+                            + " machine accounts)");
         }
         Map<String, TeamState.NameSeal> next = new HashMap<>();
         for (Map.Entry<String, String> s : seals.entrySet()) {

@@ -133,8 +133,19 @@ public final class MachineSession implements AutoCloseable {
         return teamId;
     }
 
+    /**
+     * The team's name as this machine reads it: the clear name of an old team, the name sealed to
+     * this machine, or the team id when none was sealed to it.
+     */
+    private String teamLabel() {
+        if (!team.namesSealed()) {
+            return team.clearName().orElse(teamId);
+        }
+        return team.nameSealFor(machineId).isPresent() ? team.name(machineId, identity) : teamId;
+    }
+
     public String teamName() {
-        return team.clearName().orElse(teamId);
+        return teamLabel();
     }
 
     public String machineId() {
@@ -186,13 +197,9 @@ public final class MachineSession implements AutoCloseable {
 
     /** The id of a granted vault named by id or name in this session's team. */
     public String vaultId(String teamSegment, String vaultSegment) {
-        if (!teamSegment.equals(teamId) && !teamSegment.equals(team.clearName().orElse(teamId))) {
+        if (!teamSegment.equals(teamId) && !teamSegment.equals(teamLabel())) {
             throw new UnresolvedReferenceException(
-                    "team '"
-                            + teamSegment
-                            + "' is not this machine's team ("
-                            + team.clearName().orElse(teamId)
-                            + ")");
+                    "team '" + teamSegment + "' is not this machine's team (" + teamLabel() + ")");
         }
         if (team.vaults().containsKey(vaultSegment)) {
             if (team.permission(vaultSegment, machineId).isEmpty()) {
@@ -283,10 +290,7 @@ public final class MachineSession implements AutoCloseable {
 
     private UnresolvedReferenceException notGranted(String vault) {
         return new UnresolvedReferenceException(
-                "no vault '"
-                        + vault
-                        + "' is granted to this machine in team "
-                        + team.clearName().orElse(teamId));
+                "no vault '" + vault + "' is granted to this machine in team " + teamLabel());
     }
 
     @Override
