@@ -227,6 +227,22 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs read work that issues exactly one statement, in auto-commit mode: a single statement
+     * sees one consistent snapshot by itself, and PostgreSQL then needs no BEGIN and COMMIT, so the
+     * read is one round trip instead of three. A second statement fails ({@link Tx}), because it
+     * would see a different snapshot.
+     */
+    public <T> T readStatement(SqlFunction<T> work) {
+        try (Connection c = readPool.getConnection()) {
+            // local on both drivers (no transaction is open); the pool restores its default
+            c.setAutoCommit(true);
+            return work.apply(Tx.singleStatement(c, dialect));
+        } catch (SQLException e) {
+            throw new DatabaseException("read failed", e);
+        }
+    }
+
+    /**
      * Runs work in a write transaction, appends the audit events it recorded, and returns once that
      * is committed. Concurrent writes share one transaction and one commit ({@link GroupCommit}),
      * each in a savepoint of its own, so a failing write undoes only itself. Retried on transient
