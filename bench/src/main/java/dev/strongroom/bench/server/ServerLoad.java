@@ -73,10 +73,17 @@ public final class ServerLoad {
 
         Javalin hello = Javalin.create().get("/hello", ctx -> ctx.result("hello")).start(0);
         EmbeddedPostgres pg = null;
+        Path pgLog = null;
         Path dir = Files.createTempDirectory("strongroom-bench");
         ServerConfig config = ServerConfig.defaults(dir).withPort(0);
         if (backend.equals("postgres")) {
-            pg = EmbeddedPostgres.builder().start();
+            pgLog = dir.resolve("postgresql.log");
+            pg =
+                    EmbeddedPostgres.builder()
+                            .setServerConfig("logging_collector", "on")
+                            .setServerConfig("log_directory", dir.toString())
+                            .setServerConfig("log_filename", "postgresql.log")
+                            .start();
             config = config.withPostgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", null);
         } else if (!backend.equals("sqlite")) {
             throw new IllegalArgumentException("backend must be sqlite or postgres");
@@ -95,6 +102,9 @@ public final class ServerLoad {
                     s.items.size(),
                     Runtime.getRuntime().availableProcessors(),
                     Runtime.version());
+            if (pg != null) {
+                PgStatementCount.print(pg, pgLog, server, s.itemUrl(s.items.get(0)), s.token, 200);
+            }
             System.out.println("load average before: " + loadAverage());
             String helloUrl = "http://127.0.0.1:" + hello.port() + "/hello";
             run(

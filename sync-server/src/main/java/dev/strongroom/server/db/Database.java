@@ -135,6 +135,9 @@ public final class Database implements AutoCloseable {
         }
         config.setMinimumIdle(1);
         config.setAutoCommit(false);
+        // one multi-row INSERT per batch instead of one execution per row: the group-commit
+        // writer appends every queued read record in one batch (nothing reads the batch counts)
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return config;
     }
 
@@ -221,6 +224,22 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly(c);
                 throw e;
             }
+        } catch (SQLException e) {
+            throw new DatabaseException("read failed", e);
+        }
+    }
+
+    /**
+     * Runs read work that issues exactly one statement, in auto-commit mode: a single statement
+     * sees one consistent snapshot by itself, and PostgreSQL then needs no BEGIN and COMMIT, so the
+     * read is one round trip instead of three. A second statement fails ({@link Tx}), because it
+     * would see a different snapshot.
+     */
+    public <T> T readStatement(SqlFunction<T> work) {
+        try (Connection c = readPool.getConnection()) {
+            // local on both drivers (no transaction is open); the pool restores its default
+            c.setAutoCommit(true);
+            return work.apply(Tx.singleStatement(c, dialect));
         } catch (SQLException e) {
             throw new DatabaseException("read failed", e);
         }

@@ -26,11 +26,23 @@ public final class Tx {
     private final Dialect dialect;
     private final boolean writable;
     private final List<AuditEvent> pendingAudit = new ArrayList<>();
+    private final boolean singleStatement;
+    private int statements;
 
     Tx(Connection connection, Dialect dialect, boolean writable) {
+        this(connection, dialect, writable, false);
+    }
+
+    private Tx(Connection connection, Dialect dialect, boolean writable, boolean singleStatement) {
         this.connection = connection;
         this.dialect = dialect;
         this.writable = writable;
+        this.singleStatement = singleStatement;
+    }
+
+    /** A read-only Tx over an auto-commit connection that admits one statement (its snapshot). */
+    static Tx singleStatement(Connection connection, Dialect dialect) {
+        return new Tx(connection, dialect, false, true);
     }
 
     public Connection connection() {
@@ -68,6 +80,9 @@ public final class Tx {
     public void updateBatch(String sql, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
+        }
+        if (singleStatement) {
+            throw new IllegalStateException("a single-statement read cannot run a batch");
         }
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (Object[] row : rows) {
@@ -131,6 +146,10 @@ public final class Tx {
     }
 
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        if (singleStatement && statements++ > 0) {
+            // in auto-commit mode each statement has its own snapshot: two would not agree
+            throw new IllegalStateException("a single-statement read ran a second statement");
+        }
         PreparedStatement ps = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < params.length; i++) {

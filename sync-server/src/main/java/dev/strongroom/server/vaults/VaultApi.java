@@ -351,19 +351,12 @@ public final class VaultApi {
     private void item(Call call) {
         Principal p = call.principal();
         UUID vaultId = call.pathId("vaultId");
-        UUID[] team = new UUID[1];
         UUID itemId = call.pathId("itemId");
-        ItemResponse item =
-                db.read(
-                        tx -> {
-                            team[0] = VaultStore.access(tx, vaultId, p.id()).vault().teamId();
-                            return VaultStore.item(tx, vaultId, itemId)
-                                    .orElseThrow(() -> new NotFoundException("no such item"))
-                                    .response();
-                        });
+        GrantedItem granted = db.readStatement(tx -> GrantedItem.read(tx, vaultId, itemId, p.id()));
+        ItemResponse item = granted.item().response();
         audit.recordRead(
                 AuditEvent.of("item.read", call.actor())
-                        .team(team[0].toString())
+                        .team(granted.teamId().toString())
                         .target("item", itemId.toString())
                         .detail("vault=" + vaultId + " revision=" + item.revision())
                         .build());

@@ -331,6 +331,42 @@ class AccountApiTest {
         }
     }
 
+    @Test
+    void aSessionInUseOutlivesItsIdlePeriodWhileLastUseIsWrittenCoarsely() throws Exception {
+        // idle 2 s: last use is written once it moved by 500 ms (a quarter), not on every request
+        try (TestServer shortLived =
+                TestServer.start(
+                        backend,
+                        dir.resolve("touch"),
+                        c -> c.withSessions(Duration.ofMillis(2000), Duration.ofDays(1)))) {
+            TestUser u = new TestUser("touch").register(shortLived.api()).login(shortLived.api());
+            long created = lastUsed(shortLived, u.sessionId);
+            assertThat(shortLived.api().get("/api/v1/account", u.token).status()).isEqualTo(200);
+            assertThat(shortLived.api().get("/api/v1/account", u.token).status()).isEqualTo(200);
+            if (System.currentTimeMillis() - created < Sessions.touchInterval(2000)) {
+                assertThat(lastUsed(shortLived, u.sessionId)).isEqualTo(created);
+            }
+            long end = System.currentTimeMillis() + 3500;
+            while (System.currentTimeMillis() < end) {
+                Api.Response r = shortLived.api().get("/api/v1/account", u.token);
+                assertThat(r.status()).as(r.body()).isEqualTo(200);
+                Thread.sleep(150);
+            }
+            assertThat(lastUsed(shortLived, u.sessionId)).isGreaterThan(created + 2000);
+            Thread.sleep(2200);
+            assertThat(shortLived.api().get("/api/v1/account", u.token).errorCode())
+                    .isEqualTo("session_expired");
+        }
+    }
+
+    private static long lastUsed(TestServer s, UUID sessionId) {
+        return s.db().read(
+                        tx ->
+                                tx.queryLong(
+                                        "SELECT last_used_at FROM sessions WHERE id = ?",
+                                        sessionId));
+    }
+
     private long auditCount(String action, UUID actor) {
         return server.server()
                 .audit()
