@@ -2,6 +2,7 @@ package dev.strongroom.client.team;
 
 import dev.strongroom.client.session.UnlockedSession;
 import dev.strongroom.client.sync.TeamNameCheck;
+import dev.strongroom.crypto.asym.X25519PublicKey;
 import dev.strongroom.crypto.keys.PublicBundle;
 import dev.strongroom.model.log.LogAction;
 import dev.strongroom.model.log.TeamNames;
@@ -46,32 +47,18 @@ final class NameSeals {
         }
         TeamNames.requireValidName(name);
         int version = s.nameVersion() + 1;
+        // Every member, and the machine accounts too so their sr:// references by name keep
+        // working.
+        Map<String, X25519PublicKey> recipients = new TreeMap<>();
+        s.members().forEach((id, m) -> recipients.put(id, m.bundle().encryptionKey()));
+        s.machines().forEach((id, m) -> recipients.put(id, m.bundle().encryptionKey()));
         Map<String, String> seals = new TreeMap<>();
-        s.members()
-                .forEach(
-                        (id, m) ->
-                                seals.put(
-                                        id,
-                                        TeamNames.seal(
-                                                s.teamId(),
-                                                version,
-                                                id,
-                                                m.bundle().encryptionKey(),
-                                                session.identity(),
-                                                name)));
-        // Machine accounts get the new name too, so their sr:// references by name keep working.
-        s.machines()
-                .forEach(
-                        (id, m) ->
-                                seals.put(
-                                        id,
-                                        TeamNames.seal(
-                                                s.teamId(),
-                                                version,
-                                                id,
-                                                m.bundle().encryptionKey(),
-                                                session.identity(),
-                                                name)));
+        recipients.forEach(
+                (id, key) ->
+                        seals.put(
+                                id,
+                                TeamNames.seal(
+                                        s.teamId(), version, id, key, session.identity(), name)));
         return new LogAction.RenameTeam(version, seals);
     }
 }
