@@ -2,11 +2,13 @@ package dev.strongroom.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strongroom.client.team.TeamInfo;
 import dev.strongroom.client.team.TeamService;
 import dev.strongroom.desktop.app.DesktopApp;
 import dev.strongroom.model.log.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,27 @@ class AuditViewerTest {
                 });
 
         robot.clickOn("#auditButton");
+        h.waitUntil(() -> h.text("#chainLabel").startsWith("Chain verified: "));
+        // Alice also owns her personal team, which may come first: audit the one Bob is in.
+        robot.interact(
+                () -> {
+                    ChoiceBox<TeamInfo> teams = robot.lookup("#teamChoice").query();
+                    teams.setValue(
+                            teams.getItems().stream()
+                                    .filter(t -> "Platform".equals(t.name()))
+                                    .findFirst()
+                                    .orElseThrow());
+                });
+        h.waitUntil(
+                () ->
+                        DesktopHarness.fx(
+                                () ->
+                                        robot
+                                                .lookup("#actorChoice")
+                                                .<javafx.scene.control.ComboBox<?>>query()
+                                                .getItems()
+                                                .stream()
+                                                .anyMatch(a -> String.valueOf(a).equals(BOB))));
         h.waitUntil(() -> h.text("#chainLabel").startsWith("Chain verified: "));
         h.waitUntil(() -> !TeamScreens.column(h, "#eventTable", 2).isEmpty());
         assertThat(TeamScreens.column(h, "#eventTable", 2))
