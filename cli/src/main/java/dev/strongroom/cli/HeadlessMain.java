@@ -78,20 +78,7 @@ final class HeadlessMain implements Runnable {
 
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         HeadlessMain main = new HeadlessMain(System.getenv());
-        CommandLine cli = new CommandLine(main);
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setParameterExceptionHandler(
-                (ex, a) -> {
-                    err.println(
-                            "strongroom: "
-                                    + ErrorReporter.oneLine(ex.getMessage())
-                                    + " (see strongroom --help)");
-                    err.flush();
-                    return ExitCode.USAGE.code();
-                });
-        cli.setExecutionExceptionHandler(
-                (ex, cmd, parsed) -> ErrorReporter.report(ex, err, main.context().serverUrl()));
-        return cli.execute(args);
+        return Main.execute(
+                new CommandLine(main), args, out, err, () -> main.context().serverUrl());
     }
 }

@@ -125,7 +125,19 @@ public final class Main implements Runnable {
             return HeadlessMain.run(args, out, err); // a smaller command model: faster start
         }
         Main main = new Main(System.getenv());
-        CommandLine cli = new CommandLine(main);
+        return execute(new CommandLine(main), args, out, err, () -> main.context().serverUrl());
+    }
+
+    /**
+     * Runs {@code cli} with the CLI's output streams and error handling: usage errors and failures
+     * become one plain line and the documented exit code. Shared with {@link HeadlessMain}.
+     */
+    static int execute(
+            CommandLine cli,
+            String[] args,
+            PrintWriter out,
+            PrintWriter err,
+            java.util.function.Supplier<String> serverUrl) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(
@@ -138,7 +150,7 @@ public final class Main implements Runnable {
                     return ExitCode.USAGE.code();
                 });
         cli.setExecutionExceptionHandler(
-                (ex, cmd, parsed) -> ErrorReporter.report(ex, err, main.context().serverUrl()));
+                (ex, cmd, parsed) -> ErrorReporter.report(ex, err, serverUrl.get()));
         return cli.execute(args);
     }
 }

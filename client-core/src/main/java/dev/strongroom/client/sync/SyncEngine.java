@@ -883,28 +883,9 @@ public final class SyncEngine implements AutoCloseable {
             covered.putAll(served.changedHashes());
             covered.putAll(ownHashes);
             int keyVersion = log.current().vaults().get(vaultId).keyVersion();
-            VaultHead head =
-                    new VaultHead(
-                            teamId,
-                            vaultId,
-                            counter + 1,
-                            keyVersion,
-                            VaultHead.digestOf(covered),
-                            covered.size(),
-                            me,
-                            log.seq());
-            byte[] sig = head.sign(session.identity());
             try {
-                api.putHead(
-                        vaultId,
-                        new VaultHeadRequest(
-                                head.counter(),
-                                keyVersion,
-                                head.itemsDigest(),
-                                head.itemCount(),
-                                head.logSeq(),
-                                sig));
-                VaultHeadPin pin = new VaultHeadPin(head, sig);
+                VaultHeadPin pin =
+                        putHead(teamId, vaultId, counter + 1, keyVersion, covered, log.seq());
                 boolean onlyOwn = served.foreign() == 0;
                 long cursorAfter = onlyOwn ? at : since;
                 VaultSnapshot next = null;
@@ -1022,31 +1003,19 @@ public final class SyncEngine implements AutoCloseable {
             covered.put(i.itemId(), i.revision().revisionHash(i.signature()));
         }
         int keyVersion = log.current().vaults().get(vaultId).keyVersion();
-        VaultHead head =
-                new VaultHead(
-                        teamId,
-                        vaultId,
-                        pinned.get().head().counter() + 1,
-                        keyVersion,
-                        VaultHead.digestOf(covered),
-                        covered.size(),
-                        me,
-                        log.seq());
-        byte[] sig = head.sign(session.identity());
+        VaultHeadPin pin;
         try {
-            api.putHead(
-                    vaultId,
-                    new VaultHeadRequest(
-                            head.counter(),
+            pin =
+                    putHead(
+                            teamId,
+                            vaultId,
+                            pinned.get().head().counter() + 1,
                             keyVersion,
-                            head.itemsDigest(),
-                            head.itemCount(),
-                            head.logSeq(),
-                            sig));
+                            covered,
+                            log.seq());
         } catch (ConflictException another) {
             return null;
         }
-        VaultHeadPin pin = new VaultHeadPin(head, sig);
         long at = rotation.positionAfter(since);
         return new Sealed(
                 pin,
@@ -1080,5 +1049,40 @@ public final class SyncEngine implements AutoCloseable {
 
     static boolean isConflict(ApiException e) {
         return e instanceof ConflictException;
+    }
+
+    /**
+     * Signs a head over {@code covered} (item id to revision hash) and uploads it.
+     *
+     * @throws ConflictException if another writer's head took that counter first
+     */
+    private VaultHeadPin putHead(
+            String teamId,
+            String vaultId,
+            long counter,
+            int keyVersion,
+            Map<String, byte[]> covered,
+            long logSeq) {
+        VaultHead head =
+                new VaultHead(
+                        teamId,
+                        vaultId,
+                        counter,
+                        keyVersion,
+                        VaultHead.digestOf(covered),
+                        covered.size(),
+                        me,
+                        logSeq);
+        byte[] sig = head.sign(session.identity());
+        api.putHead(
+                vaultId,
+                new VaultHeadRequest(
+                        head.counter(),
+                        keyVersion,
+                        head.itemsDigest(),
+                        head.itemCount(),
+                        head.logSeq(),
+                        sig));
+        return new VaultHeadPin(head, sig);
     }
 }
