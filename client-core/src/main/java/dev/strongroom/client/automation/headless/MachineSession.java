@@ -51,6 +51,7 @@ public final class MachineSession implements AutoCloseable {
     private final SnapshotPull pull;
     private final MachineWriter writer;
     private final TeamState team;
+    private String teamLabel;
     private final Map<String, SnapshotPull.Vault> vaults = new HashMap<>();
     private final Map<String, List<OpenedItem>> items = new HashMap<>();
 
@@ -138,10 +139,16 @@ public final class MachineSession implements AutoCloseable {
      * this machine, or the team id when none was sealed to it.
      */
     private String teamLabel() {
-        if (!team.namesSealed()) {
-            return team.clearName().orElse(teamId);
+        if (teamLabel == null) {
+            // opened once: the seal is an HPKE open, and every reference resolution asks
+            teamLabel =
+                    !team.namesSealed()
+                            ? team.clearName().orElse(teamId)
+                            : team.nameSealFor(machineId).isPresent()
+                                    ? team.name(machineId, identity)
+                                    : teamId;
         }
-        return team.nameSealFor(machineId).isPresent() ? team.name(machineId, identity) : teamId;
+        return teamLabel;
     }
 
     public String teamName() {
