@@ -2,11 +2,13 @@ package dev.strongroom.client.session;
 
 import dev.strongroom.client.api.BearerToken;
 import dev.strongroom.client.api.ServerApi;
+import dev.strongroom.client.api.ServerUnreachableException;
 import dev.strongroom.crypto.keys.AccountKey;
 import dev.strongroom.crypto.keys.IdentityKeys;
 import dev.strongroom.crypto.keys.PublicBundle;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * An account logged in and unlocked on this device: the server session (token and id) and the
@@ -25,6 +27,7 @@ public final class UnlockedSession implements AutoCloseable {
     private BearerToken token;
     private UUID sessionId;
     private ServerLogin pendingLogin;
+    private final LoginBackoff backoff;
     private final UUID accountId;
     private final String email;
     private final AccountKey accountKey;
@@ -54,7 +57,8 @@ public final class UnlockedSession implements AutoCloseable {
                 email,
                 accountKey,
                 identity,
-                publicBundle);
+                publicBundle,
+                System::nanoTime);
     }
 
     private UnlockedSession(
@@ -66,7 +70,9 @@ public final class UnlockedSession implements AutoCloseable {
             String email,
             AccountKey accountKey,
             IdentityKeys identity,
-            PublicBundle publicBundle) {
+            PublicBundle publicBundle,
+            LongSupplier nanoClock) {
+        this.backoff = new LoginBackoff(nanoClock);
         this.server = Objects.requireNonNull(server, "server");
         this.token = token;
         this.sessionId = sessionId;
@@ -91,6 +97,27 @@ public final class UnlockedSession implements AutoCloseable {
             AccountKey accountKey,
             IdentityKeys identity,
             PublicBundle publicBundle) {
+        return offline(
+                server,
+                login,
+                accountId,
+                email,
+                accountKey,
+                identity,
+                publicBundle,
+                System::nanoTime);
+    }
+
+    /** {@link #offline} with the clock the login backoff reads (tests). */
+    static UnlockedSession offline(
+            ServerApi server,
+            ServerLogin login,
+            UUID accountId,
+            String email,
+            AccountKey accountKey,
+            IdentityKeys identity,
+            PublicBundle publicBundle,
+            LongSupplier nanoClock) {
         return new UnlockedSession(
                 server,
                 null,
@@ -100,7 +127,8 @@ public final class UnlockedSession implements AutoCloseable {
                 email,
                 accountKey,
                 identity,
-                publicBundle);
+                publicBundle,
+                nanoClock);
     }
 
     public synchronized ServerApi server() {
@@ -109,15 +137,24 @@ public final class UnlockedSession implements AutoCloseable {
     }
 
     /**
-     * The server session's token. A session unlocked offline logs in first (each call tries again
-     * while the server is down).
+     * The server session's token. A session unlocked offline logs in first: each call tries again
+     * while the server refuses connections, but after an attempt that timed out calls fail at once
+     * for a while ({@link LoginBackoff}) so that a dead remote host does not stall every call.
      *
-     * @throws dev.strongroom.client.api.ServerUnreachableException offline, server still down
+     * @throws ServerUnreachableException offline, server still down
      */
     public synchronized BearerToken token() {
         requireUnlocked();
         if (token == null) {
-            ServerLogin.Ticket ticket = pendingLogin.login();
+            backoff.checkMayAttempt();
+            long started = backoff.now();
+            ServerLogin.Ticket ticket;
+            try {
+                ticket = pendingLogin.login();
+            } catch (ServerUnreachableException e) {
+                backoff.failed(started);
+                throw e;
+            }
             token = ticket.token();
             sessionId = ticket.sessionId();
             pendingLogin.close();
