@@ -40,22 +40,10 @@ class OfflineSyncTest {
     @Test
     void offlineReadsAndEditsSyncLaterAndAConflictKeepsBothVersionsUntilResolved()
             throws Exception {
-        start(0);
-        int port = server.port();
-        String url = "http://127.0.0.1:" + port;
-        String email = Cli.newEmail("offline");
-        Device a = Cli.device(dir, "a", url, email, true);
-        Device b = Cli.device(dir, "b", url, email, false);
-        ok(
-                a.runWithStdin(
-                        "k-1\n",
-                        "item",
-                        "add",
-                        "--type",
-                        "api-key",
-                        "--name",
-                        "svc",
-                        "--secret-stdin"));
+        Devices d = twoDevicesWithAnApiKey("offline");
+        int port = d.port();
+        Device a = d.a();
+        Device b = d.b();
 
         // server down: reads from the cache, edits queue
         server.close();
@@ -101,22 +89,10 @@ class OfflineSyncTest {
     @Test
     void aLockedDeviceUnlocksOfflineWorksFromTheCacheAndSyncsWhenTheServerIsBack()
             throws Exception {
-        start(0);
-        int port = server.port();
-        String url = "http://127.0.0.1:" + port;
-        String email = Cli.newEmail("offline-unlock");
-        Device a = Cli.device(dir, "a", url, email, true);
-        Device b = Cli.device(dir, "b", url, email, false);
-        ok(
-                a.runWithStdin(
-                        "k-1\n",
-                        "item",
-                        "add",
-                        "--type",
-                        "api-key",
-                        "--name",
-                        "svc",
-                        "--secret-stdin"));
+        Devices d = twoDevicesWithAnApiKey("offline-unlock");
+        int port = d.port();
+        Device a = d.a();
+        Device b = d.b();
         ok(a.run("lock"));
 
         server.close();
@@ -155,5 +131,28 @@ class OfflineSyncTest {
                 a.runWithStdin(Cli.PASSWORD + "\n", "login", "--email", email, "--password-stdin");
         oneLineError(r, 1);
         assertThat(r.stderr()).contains("cannot reach the server");
+    }
+
+    private record Devices(int port, Device a, Device b) {}
+
+    /** Starts the server, creates an account on device a and logs in on b; a adds the key "svc". */
+    private Devices twoDevicesWithAnApiKey(String emailPrefix) throws Exception {
+        start(0);
+        int port = server.port();
+        String url = "http://127.0.0.1:" + port;
+        String email = Cli.newEmail(emailPrefix);
+        Device a = Cli.device(dir, "a", url, email, true);
+        Device b = Cli.device(dir, "b", url, email, false);
+        ok(
+                a.runWithStdin(
+                        "k-1\n",
+                        "item",
+                        "add",
+                        "--type",
+                        "api-key",
+                        "--name",
+                        "svc",
+                        "--secret-stdin"));
+        return new Devices(port, a, b);
     }
 }

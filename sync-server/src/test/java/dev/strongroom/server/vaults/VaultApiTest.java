@@ -292,11 +292,7 @@ class VaultApiTest {
     void changesSinceACursorArePaginatedAndComplete() {
         Setup s = setup();
         Set<UUID> created = new HashSet<>();
-        for (int i = 0; i < 25; i++) {
-            UUID id = UUID.randomUUID();
-            created.add(id);
-            TestTeam.created(TestTeam.createItem(api, s.alice(), s.vault(), id, 1));
-        }
+        created.addAll(createdItems(s, 25));
         UUID deleted = created.iterator().next();
         assertThat(TestTeam.updateItem(api, s.alice(), s.vault(), deleted, 1, 1, true).status())
                 .isEqualTo(200);
@@ -446,11 +442,7 @@ class VaultApiTest {
     void aKeyRotationRewrapsEveryItemInOneTransaction() {
         Setup s = setup();
         List<UUID> items = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            UUID id = UUID.randomUUID();
-            items.add(id);
-            TestTeam.created(TestTeam.createItem(api, s.alice(), s.vault(), id, 1));
-        }
+        items.addAll(createdItems(s, 3));
         Map<String, byte[]> wraps = new LinkedHashMap<>();
         wraps.put(s.alice().id.toString(), Randoms.bytes(80));
         wraps.put(s.bob().id.toString(), Randoms.bytes(80));
@@ -508,11 +500,7 @@ class VaultApiTest {
     void aKeyRotationKeepsContentAndChangeOrderAndRefusesStaleOrRepeatedItems() {
         Setup s = setup();
         List<UUID> items = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            UUID id = UUID.randomUUID();
-            items.add(id);
-            TestTeam.created(TestTeam.createItem(api, s.alice(), s.vault(), id, 1));
-        }
+        items.addAll(createdItems(s, 4));
         assertThat(
                         TestTeam.updateItem(api, s.alice(), s.vault(), items.get(0), 1, 1, false)
                                 .status())
@@ -616,11 +604,7 @@ class VaultApiTest {
     void concurrentCheckAndSetLosesNoUpdate() throws Exception {
         Setup s = setup();
         List<UUID> items = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            UUID id = UUID.randomUUID();
-            items.add(id);
-            TestTeam.created(TestTeam.createItem(api, s.alice(), s.vault(), id, 1));
-        }
+        items.addAll(createdItems(s, 4));
         AtomicInteger successes = new AtomicInteger();
         AtomicInteger conflicts = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -668,5 +652,16 @@ class VaultApiTest {
         }
         assertThat(successes.get() + conflicts.get()).isEqualTo(100);
         assertThat(totalRevisions).isEqualTo(successes.get());
+    }
+
+    /** Creates {@code n} items in the setup's vault as Alice, each at revision 1. */
+    private List<UUID> createdItems(Setup s, int n) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            TestTeam.created(TestTeam.createItem(api, s.alice(), s.vault(), id, 1));
+        }
+        return ids;
     }
 }
