@@ -234,6 +234,16 @@ public final class AccountService {
     }
 
     /**
+     * The password-hashing parameters this device has pinned for the session's account (what the
+     * last login or password change accepted); empty if none is pinned. Front ends show it and
+     * offer {@link #changePassword} with stronger parameters (the same password twice) as a KDF
+     * upgrade.
+     */
+    public java.util.Optional<KdfParams> pinnedKdf(UnlockedSession session) {
+        return pins.pinned(session.server().endpoint().id(), session.email());
+    }
+
+    /**
      * Unlocks from this device's offline record when the server cannot be reached: the same KDF,
      * unwrap and bundle checks as a login, with no server session until one is needed (see {@link
      * UnlockedSession#offline}). Empty if this device keeps no record for the account.

@@ -92,17 +92,37 @@ public final class DesktopApp implements Navigator {
     @Override
     public void useServer(ServerProfile profile) {
         ServerProfiles profiles = ServerProfiles.open(config.home());
-        ServerProfile named = new ServerProfile(PROFILE_NAME, profile.endpoint());
-        if (profiles.get(PROFILE_NAME).isPresent()) {
+        String name = ProfileNames.forEndpoint(profile.endpoint(), profiles);
+        ServerProfile named = new ServerProfile(name, profile.endpoint());
+        if (profiles.get(name).isPresent()) {
             profiles.replace(named);
         } else {
             profiles.add(named);
         }
-        profiles.use(PROFILE_NAME);
-        context.settings().useRemote(PROFILE_NAME);
+        profiles.use(name);
+        context.settings().useRemote(name);
         context.settings().save();
         closeConnection();
         showUnlock();
+    }
+
+    @Override
+    public void switchServer(String profileName) {
+        if (profileName == null) {
+            context.settings().useLocal();
+        } else {
+            ServerProfiles.open(config.home()).use(profileName);
+            context.settings().useRemote(profileName);
+        }
+        context.settings().save();
+        // Detached first, so the unlock screen that lock() shows connects to the new choice; the
+        // old one closes after the locked account has logged out through it.
+        Connection old = connection;
+        connection = null;
+        lock();
+        if (old != null) {
+            context.background().run(old::close, e -> {});
+        }
     }
 
     @Override

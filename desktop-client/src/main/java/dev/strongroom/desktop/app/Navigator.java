@@ -14,6 +14,12 @@ public interface Navigator {
     /** Server chosen (its profile saved with the pin the user accepted): the unlock screen. */
     void useServer(ServerProfile profile);
 
+    /**
+     * Locks and moves to another saved server profile ({@code profileName}), or to the local vault
+     * when it is null: the unlock screen then connects there.
+     */
+    void switchServer(String profileName);
+
     /** Email and master password (connects to the chosen server first). */
     void showUnlock();
 

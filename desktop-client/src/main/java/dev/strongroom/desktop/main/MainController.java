@@ -123,7 +123,7 @@ public final class MainController implements Shortcuts.Actions {
                 .addListener((o, a, b) -> detail.show(b, account.vaults()));
         syncButton.setOnAction(e -> sync(true));
         lockButton.setOnAction(e -> lock());
-        settingsButton.setOnAction(e -> new SettingsDialog(context, account).show());
+        settingsButton.setOnAction(e -> new SettingsDialog(context, navigator, account).show());
         // Teams and audit windows; a team change re-syncs so the sidebar shows new vaults.
         teamsButton.setOnAction(e -> new TeamsWindow(context, account, () -> sync(true)).show());
         auditButton.setOnAction(e -> new AuditWindow(context, account).show());

@@ -1,6 +1,7 @@
 package dev.strongroom.desktop.settings;
 
 import dev.strongroom.desktop.app.AppContext;
+import dev.strongroom.desktop.app.Navigator;
 import dev.strongroom.desktop.app.OpenAccount;
 import dev.strongroom.desktop.app.Settings;
 import dev.strongroom.desktop.common.Themes;
@@ -12,12 +13,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 /**
  * Auto-lock time, clipboard clearing time and theme, plus where the vault and its data are. Saved
- * to the settings file when "Save" is pressed; the theme applies at once.
+ * to the settings file when "Save" is pressed; the theme applies at once. Below them, the server
+ * profiles ({@link ServersPane}) and the KDF upgrade ({@link KdfUpgradePane}), which act at once.
  */
 public final class SettingsDialog {
 
@@ -28,13 +31,18 @@ public final class SettingsDialog {
     @FXML private Label homeLabel;
     @FXML private Button saveButton;
     @FXML private Button cancelButton;
+    @FXML private VBox sections;
 
     private final AppContext context;
     private final Stage stage = new Stage();
 
-    public SettingsDialog(AppContext context, OpenAccount account) {
+    public SettingsDialog(AppContext context, Navigator navigator, OpenAccount account) {
         this.context = context;
         Scene scene = new Scene(Views.load(this, "settings.fxml"));
+        sections.getChildren()
+                .setAll(
+                        new ServersPane(context, navigator, stage::hide).view(),
+                        new KdfUpgradePane(context, account).view());
         context.prepare(scene);
         Settings s = context.settings();
         autoLockMinutes.getValueFactory().setValue((int) Math.max(1, s.autoLock().toMinutes()));
