@@ -7,22 +7,15 @@ import dev.strongroom.client.item.ApiKey;
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.secret.SecretText;
 import dev.strongroom.client.vault.ItemView;
-import dev.strongroom.desktop.app.DesktopApp;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * A conflict made for real: the same account edits one item on a second device (client-core) and in
@@ -31,31 +24,19 @@ import org.testfx.framework.junit5.Stop;
  * different) and "Keep mine" resolves it through client-core: the other device then reads the app's
  * version.
  */
-@ExtendWith(ApplicationExtension.class)
 class ConflictDialogTest {
 
     static final String ALICE = "alice@example.test";
 
-    @TempDir static Path home;
-    @TempDir static Path other;
-    private DesktopApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = DesktopHarness.start(stage, home);
-    }
-
-    @Stop
-    void stop() {
-        app.shutdown();
-    }
+    @RegisterExtension final DesktopFixture desktop = new DesktopFixture();
 
     @Test
-    void bothVersionsSideBySideAndKeepMine(FxRobot robot) {
-        DesktopHarness h = DesktopHarness.of(robot, app, home);
+    void bothVersionsSideBySideAndKeepMine() {
+        FxRobot robot = desktop.robot;
+        DesktopHarness h = desktop.h;
         h.chooseLocalVault();
         h.register(ALICE);
-        ServerEndpoint endpoint = app.account().connection().endpoint();
+        ServerEndpoint endpoint = desktop.app.account().connection().endpoint();
         String[] ref =
                 h.onAccount(
                         account -> {
@@ -65,7 +46,7 @@ class ConflictDialogTest {
                             account.sync();
                             return new String[] {vault, item};
                         });
-        try (CoreDevice laptop = CoreDevice.login(endpoint, ALICE, other.resolve("laptop"))) {
+        try (CoreDevice laptop = CoreDevice.login(endpoint, ALICE, desktop.otherHome("laptop"))) {
             laptop.engine.pull();
             laptop.vaults.edit(ref[0], ref[1], apiKey("Build token (laptop)", "s-theirs"));
             laptop.vaults.sync();

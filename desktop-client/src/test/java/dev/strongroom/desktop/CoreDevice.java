@@ -27,6 +27,7 @@ final class CoreDevice implements AutoCloseable {
     final SyncEngine engine;
     final VaultService vaults;
     final TeamService teams;
+    final RecoveryService recovery;
     final BreakGlass glass;
 
     private CoreDevice(ServerEndpoint endpoint, String email, Path dir) {
@@ -48,9 +49,8 @@ final class CoreDevice implements AutoCloseable {
         engine = new SyncEngine(session, cache);
         vaults = new VaultService(engine);
         teams = new TeamService(vaults, engine, dir.resolve("state"));
-        glass =
-                new BreakGlass(
-                        new RecoveryService(vaults, engine, teams), engine, dir.resolve("state"));
+        recovery = new RecoveryService(vaults, engine, teams);
+        glass = new BreakGlass(recovery, engine, dir.resolve("state"));
     }
 
     /** Registers the account (cheap KDF) and logs this device in. */

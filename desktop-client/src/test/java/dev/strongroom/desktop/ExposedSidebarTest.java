@@ -8,20 +8,13 @@ import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.secret.SecretText;
 import dev.strongroom.client.team.TeamService;
 import dev.strongroom.client.vault.VaultService;
-import dev.strongroom.desktop.app.DesktopApp;
 import dev.strongroom.model.log.Permission;
 import dev.strongroom.model.log.Role;
-import java.nio.file.Path;
 import java.time.Instant;
 import javafx.scene.Node;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.matcher.control.LabeledMatchers;
 
 /**
@@ -33,32 +26,20 @@ import org.testfx.matcher.control.LabeledMatchers;
  * currently takes a new item written at the rotation's log position for a re-wrap and raises
  * ITEM_TAMPERING ("a key rotation may only re-wrap, not change it"); reported to the lead.
  */
-@ExtendWith(ApplicationExtension.class)
 class ExposedSidebarTest {
 
-    @TempDir static Path home;
-    @TempDir static Path bobHome;
-    private DesktopApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = DesktopHarness.start(stage, home);
-    }
-
-    @Stop
-    void stop() {
-        app.shutdown();
-    }
+    @RegisterExtension final DesktopFixture desktop = new DesktopFixture();
 
     @Test
-    void removedMembersReadableItemsAreListedAsExposed(FxRobot robot) {
-        DesktopHarness h = DesktopHarness.of(robot, app, home);
+    void removedMembersReadableItemsAreListedAsExposed() {
+        FxRobot robot = desktop.robot;
+        DesktopHarness h = desktop.h;
         h.chooseLocalVault();
         h.register("alice@example.test");
         String bob = "bob@example.test";
-        new AccountService(new FileKdfPinStore(bobHome))
+        new AccountService(new FileKdfPinStore(desktop.otherHome("bob")))
                 .register(
-                        ServerApi.connect(app.account().connection().endpoint()),
+                        ServerApi.connect(desktop.app.account().connection().endpoint()),
                         bob,
                         DesktopHarness.PASSWORD.toCharArray(),
                         DesktopHarness.CHEAP);

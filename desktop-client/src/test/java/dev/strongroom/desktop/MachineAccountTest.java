@@ -4,46 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strongroom.client.automation.MachineToken;
 import dev.strongroom.client.machine.MachineInfo;
-import dev.strongroom.desktop.app.DesktopApp;
 import dev.strongroom.model.log.Permission;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * Creating a machine account from the Machines tab: the token is shown once (a valid token of the
  * new machine, which has exactly the chosen vault), is wiped from its field when the dialog closes,
  * and appears nowhere afterwards. Revoking it shows its removal report.
  */
-@ExtendWith(ApplicationExtension.class)
 class MachineAccountTest {
 
-    @TempDir static Path home;
-    private DesktopApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = DesktopHarness.start(stage, home);
-    }
-
-    @Stop
-    void stop() {
-        app.shutdown();
-    }
+    @RegisterExtension final DesktopFixture desktop = new DesktopFixture();
 
     @Test
-    void machineTokenIsShownOnceThenGone(FxRobot robot) {
-        DesktopHarness h = DesktopHarness.of(robot, app, home);
+    void machineTokenIsShownOnceThenGone() {
+        FxRobot robot = desktop.robot;
+        DesktopHarness h = desktop.h;
         h.chooseLocalVault();
         h.register("alice@example.test");
         String[] ids =

@@ -5,49 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.team.TeamService;
 import dev.strongroom.client.vault.VaultService;
-import dev.strongroom.desktop.app.DesktopApp;
 import dev.strongroom.model.log.Permission;
 import dev.strongroom.model.log.Role;
-import java.nio.file.Path;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * Removing a member from the Members tab: the report names the vault whose key was rotated and
  * exactly the item the member could decrypt (not the one in a vault they never held), and the
  * member is gone from the list.
  */
-@ExtendWith(ApplicationExtension.class)
 class RemoveMemberTest {
 
     static final String BOB = "bob@example.test";
 
-    @TempDir static Path home;
-    @TempDir static Path bobHome;
-    private DesktopApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = DesktopHarness.start(stage, home);
-    }
-
-    @Stop
-    void stop() {
-        app.shutdown();
-    }
+    @RegisterExtension final DesktopFixture desktop = new DesktopFixture();
 
     @Test
-    void removingAMemberShowsTheExposureReport(FxRobot robot) {
-        DesktopHarness h = DesktopHarness.of(robot, app, home);
+    void removingAMemberShowsTheExposureReport() {
+        FxRobot robot = desktop.robot;
+        DesktopHarness h = desktop.h;
         h.chooseLocalVault();
         h.register("alice@example.test");
-        SecondUser.register(app.account().connection(), bobHome, BOB);
+        SecondUser.register(desktop.app.account().connection(), desktop.otherHome("bob"), BOB);
         h.onAccount(
                 account -> {
                     TeamService teams = account.teams();

@@ -15,6 +15,7 @@ import dev.strongroom.client.vault.VaultService;
 import dev.strongroom.desktop.app.DesktopApp;
 import dev.strongroom.desktop.app.Settings;
 import dev.strongroom.desktop.common.Themes;
+import dev.strongroom.model.recovery.RecoveryScope;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,41 +25,30 @@ import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxService;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * Saves PNG screenshots of the main screens into docs/screenshots/ (the surefire property {@code
  * strongroom.screenshots}), and checks on each screen that every control has an accessible name.
  * Items are added through client-core, as another device would, then pulled with "Sync".
  */
-@ExtendWith(ApplicationExtension.class)
 class ScreenshotTest {
 
-    @TempDir static Path home;
-    @TempDir static Path bobHome;
+    static final String USER = "lin@example.test";
+    static final String SAM = "sam@example.test";
+
+    @RegisterExtension final DesktopFixture desktop = new DesktopFixture();
     private DesktopApp app;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = DesktopHarness.start(stage, home);
-    }
-
-    @Stop
-    void stop() {
-        app.shutdown();
-    }
-
     @Test
-    void mainScreensAreCapturedAndNamed(FxRobot robot) throws Exception {
-        DesktopHarness h = DesktopHarness.of(robot, app, home);
+    void mainScreensAreCapturedAndNamed() throws Exception {
+        app = desktop.app;
+        stage = desktop.stage;
+        DesktopHarness h = desktop.h;
+        FxRobot robot = desktop.robot;
         Path dir = Path.of(System.getProperty("strongroom.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
 
@@ -69,7 +59,7 @@ class ScreenshotTest {
         robot.clickOn("#modeLink");
         capture(robot, stage.getScene().getRoot(), dir.resolve("create-account.png"));
         robot.clickOn("#modeLink");
-        h.register("lin@example.test");
+        h.register(USER);
 
         addThroughClientCore();
         robot.clickOn("#syncButton");
@@ -99,7 +89,15 @@ class ScreenshotTest {
         robot.clickOn("#settingsCancel");
         h.waitUntil(() -> !h.showing("#settingsSave"));
 
-        teamsAndAudit(robot, h, dir);
+        try (CoreDevice sam =
+                CoreDevice.register(
+                        app.account().connection().endpoint(),
+                        SAM,
+                        desktop.others.resolve("sam"))) {
+            String[] ids = teamsAndAudit(robot, h, dir);
+            recovery(robot, h, dir, sam, ids[0], ids[1]);
+        }
+        conflict(robot, h, dir);
 
         robot.interact(
                 () -> {
@@ -142,25 +140,30 @@ class ScreenshotTest {
                         "security-alert.png",
                         "unlock.png",
                         "teams.png",
-                        "audit.png")) {
+                        "audit.png",
+                        "recovery.png",
+                        "sync-changes.png",
+                        "conflict.png")) {
             assertThat(Files.size(dir.resolve(name))).as(name).isGreaterThan(1000);
         }
     }
 
-    /** The Teams window (members of a team with a second member) and the audit viewer. */
-    private void teamsAndAudit(FxRobot robot, DesktopHarness h, Path dir) {
-        SecondUser.register(app.account().connection(), bobHome, "sam@example.test");
-        h.onAccount(
-                account -> {
-                    var teams = account.teams();
-                    String team = teams.createTeam("Platform");
-                    account.vaults().createVault(team, "prod");
-                    teams.verify(
-                            "sam@example.test", teams.fingerprint("sam@example.test").digits());
-                    teams.addMember(team, "sam@example.test", dev.strongroom.model.log.Role.ADMIN);
-                    account.sync();
-                    return null;
-                });
+    /**
+     * The Teams window (members of a team with a second member) and the audit viewer; returns the
+     * team's and its vault's ids.
+     */
+    private String[] teamsAndAudit(FxRobot robot, DesktopHarness h, Path dir) {
+        String[] ids =
+                h.onAccount(
+                        account -> {
+                            var teams = account.teams();
+                            String team = teams.createTeam("Platform");
+                            String prod = account.vaults().createVault(team, "prod").vaultId();
+                            teams.verify(SAM, teams.fingerprint(SAM).digits());
+                            teams.addMember(team, SAM, dev.strongroom.model.log.Role.ADMIN);
+                            account.sync();
+                            return new String[] {team, prod};
+                        });
         TeamScreens.openTeams(h);
         TeamScreens.clickCell(h, "#teamList", "Platform · Owner");
         TeamScreens.waitForCell(h, "#memberList", "sam@example.test");
@@ -178,6 +181,109 @@ class ScreenshotTest {
         capture(robot, audit, dir.resolve("audit.png"));
         robot.clickOn("#closeAuditButton");
         h.waitUntil(() -> !h.showing("#eventTable"));
+        return ids;
+    }
+
+    /** The break-glass window's approvals inbox with Sam's request waiting for this user. */
+    private void recovery(
+            FxRobot robot, DesktopHarness h, Path dir, CoreDevice sam, String team, String prod) {
+        sam.join(team, USER);
+        h.onAccount(
+                account ->
+                        account.recovery()
+                                .setup(
+                                        team,
+                                        List.of(account.session().accountId().toString(), sam.id()),
+                                        2,
+                                        24,
+                                        true));
+        sam.glass.request(
+                team,
+                new RecoveryScope(RecoveryScope.VAULT, prod),
+                "Locked out of the prod root account during the outage");
+        RecoveryScreens.open(h);
+        RecoveryScreens.team(h, "Platform");
+        RecoveryScreens.tab(h, "tab-approvals");
+        robot.clickOn("#inboxRefresh");
+        RecoveryScreens.waitShowing(h, () -> h.text("#inboxDetail").contains("outage"));
+        RecoveryScreens.waitShowing(h, () -> RecoveryScreens.badge(h).equals("1"));
+        Parent window = windowWith("#recoveryTabs");
+        assertThat(AccessibleNames.missing(window)).isEmpty();
+        capture(robot, window, dir.resolve("recovery.png"));
+        robot.clickOn("#recoveryClose");
+        h.waitUntil(() -> !h.showing("#recoveryTabs"));
+    }
+
+    /**
+     * The sync view with one conflict, and the conflict dialog with both versions: the same item
+     * edited on another device of this account and here.
+     */
+    private void conflict(FxRobot robot, DesktopHarness h, Path dir) {
+        String[] ref =
+                h.onAccount(
+                        account -> {
+                            String vault =
+                                    account.vaults().listVaults().stream()
+                                            .filter(v -> !v.name().equals("prod"))
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .vaultId();
+                            String item =
+                                    account.vaults()
+                                            .add(vault, apiKey("Build token", "ghp-old-9f2c"));
+                            account.sync();
+                            return new String[] {vault, item};
+                        });
+        try (CoreDevice laptop =
+                CoreDevice.login(
+                        app.account().connection().endpoint(),
+                        USER,
+                        desktop.others.resolve("laptop"))) {
+            laptop.engine.pull();
+            laptop.vaults.edit(ref[0], ref[1], apiKey("Build token (laptop)", "ghp-laptop-1a7e"));
+            laptop.vaults.sync();
+        }
+        h.onAccount(
+                account -> {
+                    account.vaults()
+                            .edit(ref[0], ref[1], apiKey("Build token (desk)", "ghp-desk-3c4d"));
+                    return account.sync();
+                });
+        robot.clickOn("#syncButton");
+        h.waitUntil(
+                () ->
+                        robot.lookup("#syncIndicator")
+                                .queryButton()
+                                .getText()
+                                .contains("1 to resolve"));
+        robot.clickOn("#syncIndicator");
+        h.waitUntil(
+                () ->
+                        robot.lookup("#conflictList")
+                                        .queryAs(javafx.scene.control.ListView.class)
+                                        .getItems()
+                                        .size()
+                                == 1);
+        Parent changes = windowWith("#conflictList");
+        assertThat(AccessibleNames.missing(changes)).isEmpty();
+        capture(robot, changes, dir.resolve("sync-changes.png"));
+        robot.clickOn("#resolveButton");
+        h.waitUntil(() -> robot.lookup("#mine-Name").tryQuery().isPresent());
+        Parent versions = windowWith("#versionsGrid");
+        assertThat(AccessibleNames.missing(versions)).isEmpty();
+        capture(robot, versions, dir.resolve("conflict.png"));
+        robot.clickOn("#keepMineButton");
+        h.waitUntil(() -> robot.lookup("#versionsGrid").tryQuery().isEmpty());
+        h.waitUntil(
+                () -> robot.lookup("#syncIndicator").queryButton().getText().equals("● Online"));
+        // fired, not clicked: the closing conflict dialog can still cover the button
+        robot.interact(() -> robot.lookup("#changesClose").queryButton().fire());
+        h.waitUntil(() -> robot.lookup("#conflictList").tryQuery().isEmpty());
+    }
+
+    private static ItemContent apiKey(String name, String secret) {
+        return ItemContent.builder(new ApiKey("build", secret(secret)), name, Instant.now())
+                .build();
     }
 
     private Parent windowWith(String query) {

@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.team.TeamService;
-import dev.strongroom.desktop.app.DesktopApp;
 import dev.strongroom.desktop.app.OpenAccount;
 import dev.strongroom.model.log.Permission;
 import dev.strongroom.model.log.Role;
-import java.nio.file.Path;
 import javafx.scene.Node;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.matcher.control.LabeledMatchers;
 
 /**
@@ -26,33 +19,23 @@ import org.testfx.matcher.control.LabeledMatchers;
  * not joined, opens Join, sees Bob's safety number exactly as Bob's own client shows it, confirms,
  * and the vault appears in her sidebar with its item.
  */
-@ExtendWith(ApplicationExtension.class)
 class TeamSharingTest {
 
     static final String ALICE = "alice@example.test";
     static final String BOB = "bob@example.test";
 
-    @TempDir static Path home;
-    @TempDir static Path bobHome;
-    private DesktopApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = DesktopHarness.start(stage, home);
-    }
-
-    @Stop
-    void stop() {
-        app.shutdown();
-    }
+    @RegisterExtension final DesktopFixture desktop = new DesktopFixture();
 
     @Test
-    void vaultSharedByAnotherUserAppearsInTheSidebarAfterJoining(FxRobot robot) {
-        DesktopHarness h = DesktopHarness.of(robot, app, home);
+    void vaultSharedByAnotherUserAppearsInTheSidebarAfterJoining() {
+        FxRobot robot = desktop.robot;
+        DesktopHarness h = desktop.h;
         h.chooseLocalVault();
         h.register(ALICE);
         String bobDigits;
-        try (OpenAccount bob = SecondUser.open(app.account().connection(), bobHome, BOB)) {
+        try (OpenAccount bob =
+                SecondUser.open(
+                        desktop.app.account().connection(), desktop.otherHome("bob"), BOB)) {
             TeamService teams = bob.teams();
             String team = teams.createTeam("Platform");
             String prod = bob.vaults().createVault(team, "prod").vaultId();

@@ -10,6 +10,7 @@ import dev.strongroom.model.recovery.SignedRecoveryMessage;
 import dev.strongroom.model.recovery.VerifiedRecoveryRequest;
 import dev.strongroom.model.wire.RecoveryAccountMaterial;
 import dev.strongroom.model.wire.RecoveryApprovalView;
+import dev.strongroom.model.wire.RecoveryDecisionSummary;
 import dev.strongroom.model.wire.RecoveryReleaseResponse;
 import dev.strongroom.model.wire.RecoveryRequestView;
 import java.nio.file.Path;
@@ -69,9 +70,21 @@ public final class BreakGlass {
                             v.notBefore(),
                             v.status(),
                             v.approvals(),
-                            log.policy().threshold()));
+                            log.policy().threshold(),
+                            myDecision(v)));
         }
         return out;
+    }
+
+    private String myDecision(RecoveryRequestView v) {
+        if (v.decisions() == null) {
+            return null;
+        }
+        return v.decisions().stream()
+                .filter(d -> me.equals(d.deciderId()))
+                .map(RecoveryDecisionSummary::decision)
+                .findFirst()
+                .orElse(null);
     }
 
     public void approve(String teamId, String requestId) {

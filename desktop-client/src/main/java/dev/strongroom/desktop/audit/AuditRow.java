@@ -7,6 +7,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 
 /** One audit event as a table row, with the actor's email or machine name where known. */
@@ -50,6 +54,26 @@ record AuditRow(String time, String who, String action, String target, String re
         String result = e.result() + (e.detail() == null ? "" : " · " + e.detail());
         return new AuditRow(
                 TIME.format(Instant.ofEpochMilli(e.at())), who, e.action(), target, result);
+    }
+
+    /** The table's columns: when, who, what, on what, result. */
+    static void columns(TableView<AuditRow> table) {
+        column(table, "When", AuditRow::time, 160);
+        column(table, "Who", AuditRow::who, 190);
+        column(table, "What", AuditRow::action, 150);
+        column(table, "On", AuditRow::target, 240);
+        column(table, "Result", AuditRow::result, 180);
+    }
+
+    private static void column(
+            TableView<AuditRow> table,
+            String heading,
+            Function<AuditRow, String> value,
+            double width) {
+        TableColumn<AuditRow, String> c = new TableColumn<>(heading);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        table.getColumns().add(c);
     }
 
     static StringConverter<TeamInfo> teamNames() {

@@ -13,7 +13,7 @@ import javafx.scene.control.ListView;
 /**
  * The combine step, for the requester: once M approvals are in and the delay has passed,
  * client-core opens the re-sealed shares with the request's key kept on this device, checks the
- * combined key against the policy and opens exactly the requested vaults.
+ * combined key against the policy and opens exactly the requested vaults, whose items it lists.
  */
 final class CombineView implements RecoveryView {
 
@@ -83,7 +83,9 @@ final class CombineView implements RecoveryView {
                 () -> ctx.desk().combine(team, r.requestId()),
                 (List<String> lines) -> {
                     combineResult.setText(String.join("\n", lines));
-                    ctx.say("Opened. The items are in the main list; rotate the keys afterwards.");
+                    ctx.say(
+                            "Opened with the recovery key: the items below were read once, not"
+                                    + " added to your vaults. Rotate the keys afterwards.");
                     show(team);
                 });
     }

@@ -10,7 +10,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 
 /**
@@ -23,7 +22,7 @@ final class InboxView implements RecoveryView {
     static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    @FXML private ListView<RecoveryDesk.Waiting> inboxList;
+    @FXML private ListView<Waiting> inboxList;
     @FXML private Label inboxDetail;
     @FXML private Button approveButton;
     @FXML private Button denyButton;
@@ -65,7 +64,7 @@ final class InboxView implements RecoveryView {
         ctx.run(ctx.desk()::inbox, this::fill);
     }
 
-    private void fill(List<RecoveryDesk.Waiting> waiting) {
+    private void fill(List<Waiting> waiting) {
         inboxList.getItems().setAll(waiting);
         if (waiting.isEmpty()) {
             inboxDetail.setText("No recovery request is waiting.");
@@ -75,17 +74,17 @@ final class InboxView implements RecoveryView {
         ctx.changed();
     }
 
-    private void select(RecoveryDesk.Waiting w) {
+    private void select(Waiting w) {
         approveButton.setDisable(w == null || !w.needsMe());
         denyButton.setDisable(w == null || !w.needsMe());
-        vetoButton.setDisable(w == null || !w.mayVeto());
+        vetoButton.setDisable(w == null || !w.vetoOpen());
         vetoButton.setVisible(w != null && w.mayVeto());
         if (w != null) {
             inboxDetail.setText(describe(w));
         }
     }
 
-    static String describe(RecoveryDesk.Waiting w) {
+    static String describe(Waiting w) {
         PendingRequest r = w.request();
         String when =
                 r.notBefore() > System.currentTimeMillis()
@@ -108,11 +107,20 @@ final class InboxView implements RecoveryView {
                 + " approvals · "
                 + r.status()
                 + when
-                + (w.mayDecide() ? "" : "\nYou are not an approver of this request.");
+                + yours(w);
+    }
+
+    /** What this account did or may do about the request, as the inbox's last line. */
+    static String yours(Waiting w) {
+        String mine = w.request().myDecision();
+        if (mine != null) {
+            return "\nYou " + pastTense(mine) + " this request.";
+        }
+        return w.mayDecide() ? "" : "\nYou are not an approver of this request.";
     }
 
     private void decide(String decision) {
-        RecoveryDesk.Waiting w = inboxList.getSelectionModel().getSelectedItem();
+        Waiting w = inboxList.getSelectionModel().getSelectedItem();
         if (w == null) {
             return;
         }
@@ -136,36 +144,11 @@ final class InboxView implements RecoveryView {
                 });
     }
 
-    private static String pastTense(String decision) {
+    static String pastTense(String decision) {
         return switch (decision) {
             case "approve" -> "approved";
             case "deny" -> "denied";
             default -> "vetoed";
         };
-    }
-
-    /** Requester, scope and progress in one line. */
-    private static final class WaitingCell extends ListCell<RecoveryDesk.Waiting> {
-        @Override
-        protected void updateItem(RecoveryDesk.Waiting w, boolean empty) {
-            super.updateItem(w, empty);
-            if (empty || w == null) {
-                setText(null);
-                setAccessibleText(null);
-                return;
-            }
-            PendingRequest r = w.request();
-            String text =
-                    (w.needsMe() ? "● " : "")
-                            + r.requesterEmail()
-                            + " · "
-                            + ScopeText.of(r.scope())
-                            + " · "
-                            + r.approvals()
-                            + "/"
-                            + r.threshold();
-            setText(text);
-            setAccessibleText((w.needsMe() ? "Waiting for you: " : "") + text.replace("● ", ""));
-        }
     }
 }

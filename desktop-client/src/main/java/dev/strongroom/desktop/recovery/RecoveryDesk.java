@@ -1,5 +1,6 @@
 package dev.strongroom.desktop.recovery;
 
+import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.recovery.OpenedVault;
 import dev.strongroom.client.recovery.PendingRequest;
 import dev.strongroom.client.recovery.RecoveryException;
@@ -7,12 +8,14 @@ import dev.strongroom.client.recovery.RecoveryStatus;
 import dev.strongroom.client.team.TeamInfo;
 import dev.strongroom.client.team.TeamMember;
 import dev.strongroom.client.team.UnverifiedKeyException;
+import dev.strongroom.client.vault.VaultInfo;
 import dev.strongroom.desktop.app.OpenAccount;
 import dev.strongroom.model.log.Role;
 import dev.strongroom.model.recovery.RecoveryScope;
-import dev.strongroom.model.wire.RecoveryRequestView;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,19 +26,6 @@ final class RecoveryDesk {
 
     /** A member who could hold a share: only keys verified on this device may be approvers. */
     record Candidate(String accountId, String email, boolean verified) {}
-
-    /** A request in the inbox, with what this account may do about it. */
-    record Waiting(
-            String teamId,
-            String teamName,
-            PendingRequest request,
-            boolean mayDecide,
-            boolean mayVeto) {
-
-        boolean needsMe() {
-            return mayDecide && RecoveryRequestView.PENDING.equals(request.status());
-        }
-    }
 
     private final OpenAccount account;
 
@@ -126,14 +116,19 @@ final class RecoveryDesk {
     }
 
     /**
-     * Combines the released shares; the opened vaults are granted to this account by client-core,
-     * so their items appear in the main list after the next sync. Returns one line per vault.
+     * Combines the released shares and reads the opened vaults; returns one line per vault and one
+     * per item name. client-core never grants the vaults to a requester who lacked access (that
+     * would outlive the re-key), so the items are read here once and wiped, not added to the list.
      */
     List<String> combine(String teamId, String requestId) {
         List<String> lines = new ArrayList<>();
         for (OpenedVault v : account.breakGlass().combine(teamId, requestId)) {
             try (v) {
                 lines.add(vaultName(v.vaultId()) + ": " + v.items().size() + " item(s) opened");
+                v.items().values().stream()
+                        .map(ItemContent::name)
+                        .sorted()
+                        .forEach(name -> lines.add("  · " + name));
             }
         }
         account.sync();
@@ -141,11 +136,11 @@ final class RecoveryDesk {
     }
 
     private String vaultName(String vaultId) {
-        try {
-            return account.vaults().vault(vaultId).name();
-        } catch (RuntimeException e) {
-            return vaultId;
-        }
+        return account.vaults().listVaults().stream()
+                .filter(v -> v.vaultId().equals(vaultId))
+                .map(VaultInfo::name)
+                .findFirst()
+                .orElse(unnamed(vaultId));
     }
 
     /** This approver's share as SLIP-39 words (the caller wipes the array). */
@@ -153,11 +148,25 @@ final class RecoveryDesk {
         return account.recovery().exportShare(teamId);
     }
 
-    /** Vault ids and names of a team, for the request wizard's scope. */
+    /**
+     * Vault ids and names of a team, for the request wizard's scope: every vault the verified log
+     * grants to a member, since the vault to recover is usually one this account cannot open. A
+     * vault's name is sealed under its key, so one this account does not hold shows by its id.
+     */
     List<String[]> vaults(String teamId) {
-        return account.vaults().listVaults().stream()
+        Map<String, String> named = new LinkedHashMap<>();
+        account.vaults().listVaults().stream()
                 .filter(v -> teamId.equals(v.teamId()))
-                .map(v -> new String[] {v.vaultId(), v.name()})
-                .toList();
+                .forEach(v -> named.put(v.vaultId(), v.name()));
+        for (TeamMember m : account.teams().members(teamId)) {
+            m.vaults().keySet().forEach(id -> named.putIfAbsent(id, unnamed(id)));
+        }
+        List<String[]> out = new ArrayList<>();
+        named.forEach((id, name) -> out.add(new String[] {id, name}));
+        return out;
+    }
+
+    static String unnamed(String vaultId) {
+        return "vault " + vaultId.substring(0, Math.min(8, vaultId.length())) + "… (not yours)";
     }
 }

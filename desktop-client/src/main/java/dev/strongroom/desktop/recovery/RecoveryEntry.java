@@ -63,11 +63,7 @@ public final class RecoveryEntry {
         }
         context.background()
                 .run(
-                        () ->
-                                (int)
-                                        desk.inbox().stream()
-                                                .filter(RecoveryDesk.Waiting::needsMe)
-                                                .count(),
+                        () -> (int) desk.inbox().stream().filter(Waiting::needsMe).count(),
                         n -> {
                             if (!stopped) {
                                 show(n);
