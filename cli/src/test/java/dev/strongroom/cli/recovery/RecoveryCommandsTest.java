@@ -259,7 +259,7 @@ class RecoveryCommandsTest {
                         anchor,
                         "--words-stdin"),
                 1);
-        // the kit is checked against the team anchor: missing (usage) or another team's (error)
+        // the kit is checked against its anchor: missing (usage) or another head (error)
         oneLineError(
                 zed.runWithStdin(
                         bobWords + "\n" + carolWords + "\n",
