@@ -27,7 +27,7 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(
             names = "--json",
             description =
-                    "Print JSON: {pulled:{logEntries,items,vaults},pushed:{accepted,conflicts},sync:{offline,queued,conflicts}}.")
+                    "Print JSON: {pulled:{logEntries,items,vaults},pushed:{accepted,conflicts},sync:{offline,queued,conflicts},recoveryNotices:[{teamId,teamName,uses,unchecked}]}.")
     boolean json;
 
     @Override

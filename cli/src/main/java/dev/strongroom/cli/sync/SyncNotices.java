@@ -17,7 +17,7 @@ final class SyncNotices {
         for (JsonNode team : notices) {
             String name = team.path("teamName").asText();
             String prefix = "SECURITY NOTICE: team " + name + ": ";
-            if (!team.path("unchecked").isNull() && !team.path("unchecked").isMissingNode()) {
+            if (team.hasNonNull("unchecked")) {
                 err.println(
                         prefix
                                 + "could not check whether the recovery key was used: "
