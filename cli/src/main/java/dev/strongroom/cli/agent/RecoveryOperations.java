@@ -73,7 +73,7 @@ final class RecoveryOperations {
                 Set.of(),
                 (c, r, team) -> {
                     ObjectNode out = (ObjectNode) tree(c.recovery().status(team));
-                    return out.put("kitAnchor", c.recovery().kitAnchor(team));
+                    return out.put("kitAnchor", c.recovery().logHeadAnchor(team).toString());
                 });
         op(
                 ops,
@@ -189,10 +189,10 @@ final class RecoveryOperations {
                 Set.of(),
                 (c, r, team) -> {
                     Path file = Path.of(r.arg("file").orElseThrow());
-                    int vaults = c.recovery().exportKit(team, file);
+                    RecoveryService.KitExport kit = c.recovery().exportKit(team, file);
                     return obj().put("file", file.toString())
-                            .put("vaults", vaults)
-                            .put("anchor", c.recovery().kitAnchor(team));
+                            .put("vaults", kit.vaults())
+                            .put("anchor", kit.anchor().toString());
                 });
         ops.put(
                 "recovery.reset",

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.cli.CliException;
 import dev.strongroom.cli.ExitCode;
 import dev.strongroom.client.api.ServerUnreachableException;
+import dev.strongroom.client.recovery.RecoveryNotices;
 import dev.strongroom.client.sync.SyncEngine;
+import dev.strongroom.model.wire.WireJson;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +61,8 @@ final class SyncOperations {
         s.put("accepted", pushed.accepted());
         s.put("conflicts", pushed.conflicts());
         data.set("sync", session.syncState());
+        // a used recovery key is told on every plain sync until the team re-keys
+        data.set("recoveryNotices", WireJson.mapper().valueToTree(RecoveryNotices.after(engine)));
         return data;
     }
 }

@@ -50,8 +50,8 @@ public final class RecoveryKitExportCommand implements Callable<Integer> {
                         + file
                         + " with "
                         + d.path("vaults").asInt()
-                        + " vault(s)\nteam anchor (keep it with the paper shares; 'kit open'"
-                        + " needs it): "
+                        + " vault(s)\nkit anchor (the log head this kit carries; keep it with the"
+                        + " paper shares, 'kit open' needs it): "
                         + d.path("anchor").asText());
     }
 }

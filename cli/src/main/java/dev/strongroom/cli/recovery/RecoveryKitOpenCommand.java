@@ -9,6 +9,7 @@ import dev.strongroom.cli.ExitCode;
 import dev.strongroom.cli.Output;
 import dev.strongroom.cli.SecretInput;
 import dev.strongroom.client.item.ItemContent;
+import dev.strongroom.client.recovery.KitAnchor;
 import dev.strongroom.client.recovery.RecoveryException;
 import dev.strongroom.client.recovery.RecoveryKit;
 import dev.strongroom.crypto.common.Bytes;
@@ -55,18 +56,24 @@ public final class RecoveryKitOpenCommand implements Callable<Integer> {
 
     @Option(
             names = "--anchor",
-            paramLabel = "HEX",
+            paramLabel = "SEQ:HASH",
             description =
-                    "The team anchor printed by 'kit export' and 'recovery status' (64 hex"
-                            + " digits): the kit's log must start from this team's genesis.")
+                    "The kit anchor printed by 'kit export' (the head of the log the kit carries):"
+                            + " a kit whose log ends anywhere else, an older one included, is"
+                            + " refused.")
     String anchor;
 
     @Override
     public Integer call() {
         if (anchor == null || anchor.isBlank()) {
             throw new CliException(
-                    ExitCode.USAGE,
-                    "give --anchor: the team anchor printed when the kit was exported");
+                    ExitCode.USAGE, "give --anchor: the kit anchor printed when it was exported");
+        }
+        KitAnchor pinned;
+        try {
+            pinned = KitAnchor.parse(anchor); // before any word is typed
+        } catch (RecoveryException e) {
+            throw new CliException(ExitCode.USAGE, e.getMessage());
         }
         byte[] kit;
         try {
@@ -76,7 +83,7 @@ public final class RecoveryKitOpenCommand implements Callable<Integer> {
         }
         List<char[]> words = wordsStdin ? fromStdin() : prompted();
         try {
-            List<RecoveryKit.OpenedKitVault> vaults = RecoveryKit.open(kit, words, anchor);
+            List<RecoveryKit.OpenedKitVault> vaults = RecoveryKit.open(kit, words, pinned);
             print(vaults);
             vaults.forEach(v -> v.vault().close());
             return ExitCode.OK.code();

@@ -49,7 +49,8 @@ public final class RecoveryStatusCommand implements Callable<Integer> {
                         + String.join(", ", RecoveryText.strings(d.path("enrolledEmails")))
                         + "; vaults not covered: "
                         + d.path("vaultsNotCovered").size()
-                        + "\nkit anchor (to open an offline kit): "
+                        + "\nlog head (the anchor of a kit exported now; a kit with another"
+                        + " anchor is older): "
                         + d.path("kitAnchor").asText()
                         + RecoveryText.notices(d, team));
     }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code strongroom sync}: pull and verify, push the queued changes, pull again; prints what moved.
- * Exit 5 when conflicts wait to be resolved, 1 when the server cannot be reached.
+ * Exit 5 when conflicts wait to be resolved, 1 when the server cannot be reached. A team whose
+ * recovery key was used and not yet re-keyed gets a SECURITY NOTICE line on stderr every time.
  */
 @Command(
         name = "sync",
@@ -26,7 +27,7 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(
             names = "--json",
             description =
-                    "Print JSON: {pulled:{logEntries,items,vaults},pushed:{accepted,conflicts},sync:{offline,queued,conflicts}}.")
+                    "Print JSON: {pulled:{logEntries,items,vaults},pushed:{accepted,conflicts},sync:{offline,queued,conflicts},recoveryNotices:[{teamId,teamName,uses,unchecked}]}.")
     boolean json;
 
     @Override
@@ -50,6 +51,7 @@ public final class SyncCommand implements Callable<Integer> {
                         + " change(s); "
                         + open
                         + " conflict(s) open");
+        SyncNotices.print(spec.commandLine().getErr(), data.path("recoveryNotices"));
         if (open > 0) {
             spec.commandLine()
                     .getErr()

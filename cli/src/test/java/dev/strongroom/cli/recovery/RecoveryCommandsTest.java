@@ -20,8 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * secret (read through the released scope, no grant left behind); every member's status carries a
  * security notice until the re-key, which rotates the vault and lists enrolled members who must
  * enrol again; a requester cannot approve their own request; paper shares are exported as words and
- * the offline kit opens from them with the server stopped, only against the team anchor printed at
- * export, while too few or mistyped words or another anchor are one-line errors.
+ * the offline kit opens from them with the server stopped, only against the kit anchor printed at
+ * export, while too few or mistyped words, another anchor, the genesis-only anchor, or an older kit
+ * (exported before the log moved on) against the latest anchor are one-line errors. Plain sync
+ * carries the security notice on stderr from the use until the re-key.
  */
 class RecoveryCommandsTest {
 
@@ -36,6 +38,8 @@ class RecoveryCommandsTest {
         TeamUser carol;
         TeamUser zed;
         Path kit = dir.resolve("platform.kit");
+        Path oldKit = dir.resolve("platform-old.kit");
+        String oldAnchor;
         String bobWords;
         String carolWords;
         String anchor;
@@ -105,6 +109,9 @@ class RecoveryCommandsTest {
                                 alice.email + "," + bob.email + "," + carol.email,
                                 "--threshold",
                                 "2"));
+                CliProcess.Result quiet = bob.run("sync");
+                ok(quiet);
+                assertThat(quiet.stderr()).doesNotContain("SECURITY NOTICE");
                 JsonNode status = json(alice.run("recovery", "status", "Platform", "--json"));
                 assertThat(status.get("threshold").asInt()).isEqualTo(2);
                 assertThat(status.get("vaultsNotCovered")).isEmpty();
@@ -145,6 +152,17 @@ class RecoveryCommandsTest {
                 assertThat(bob.run("recovery", "status", "Platform").stdout())
                         .contains("SECURITY NOTICE: the recovery key was used: request " + request)
                         .contains(zed.email);
+                // and plain sync says so on stderr (the sync itself succeeds)
+                CliProcess.Result told = bob.run("sync");
+                ok(told);
+                assertThat(told.stderr())
+                        .contains(
+                                "SECURITY NOTICE: team Platform: the recovery key was used: request "
+                                        + request
+                                        + " by "
+                                        + zed.email)
+                        .contains("strongroom recovery rekey Platform");
+                assertThat(told.stdout()).doesNotContain("SECURITY NOTICE");
 
                 // the requester cannot count as an approver of their own request
                 String own =
@@ -172,6 +190,9 @@ class RecoveryCommandsTest {
                         .contains(
                                 "must run 'strongroom recovery enrol Platform' again: "
                                         + bob.email);
+                CliProcess.Result afterRekey = bob.run("sync");
+                ok(afterRekey);
+                assertThat(afterRekey.stderr()).doesNotContain("SECURITY NOTICE");
 
                 bobWords =
                         json(bob.run("recovery", "share-export", "Platform", "--json"))
@@ -181,6 +202,18 @@ class RecoveryCommandsTest {
                         json(carol.run("recovery", "share-export", "Platform", "--json"))
                                 .get("words")
                                 .asText();
+                // a kit exported now, then the log moves on (a new vault): that kit is older
+                oldAnchor =
+                        json(alice.run(
+                                        "recovery",
+                                        "kit",
+                                        "export",
+                                        "Platform",
+                                        oldKit.toString(),
+                                        "--json"))
+                                .get("anchor")
+                                .asText();
+                ok(alice.run("vault", "create", "staging", "--team", team));
                 anchor =
                         json(alice.run(
                                         "recovery",
@@ -191,7 +224,10 @@ class RecoveryCommandsTest {
                                         "--json"))
                                 .get("anchor")
                                 .asText();
-                assertThat(alice.run("recovery", "status", "Platform").stdout()).contains(anchor);
+                assertThat(anchor).matches("\\d+:[0-9a-f]{8}(-[0-9a-f]{8}){7}");
+                assertThat(alice.run("recovery", "status", "Platform").stdout())
+                        .contains(anchor)
+                        .doesNotContain(oldAnchor);
             } finally {
                 for (TeamUser u : List.of(alice, bob, carol, zed)) {
                     u.run("lock");
@@ -223,7 +259,7 @@ class RecoveryCommandsTest {
                         anchor,
                         "--words-stdin"),
                 1);
-        // the kit is checked against the team anchor: missing (usage) or another team's (error)
+        // the kit is checked against its anchor: missing (usage) or another head (error)
         oneLineError(
                 zed.runWithStdin(
                         bobWords + "\n" + carolWords + "\n",
@@ -233,7 +269,8 @@ class RecoveryCommandsTest {
                         kit.toString(),
                         "--words-stdin"),
                 2);
-        String otherAnchor = (anchor.startsWith("0") ? "1" : "0") + anchor.substring(1);
+        char last = anchor.charAt(anchor.length() - 1);
+        String otherAnchor = anchor.substring(0, anchor.length() - 1) + (last == '0' ? '1' : '0');
         oneLineError(
                 zed.runWithStdin(
                         bobWords + "\n" + carolWords + "\n",
@@ -245,6 +282,42 @@ class RecoveryCommandsTest {
                         otherAnchor,
                         "--words-stdin"),
                 1);
+        // the older kit (a prefix of the same log, same genesis and recovery key) against the
+        // anchor printed for the latest kit: refused, though it opens against its own anchor
+        CliProcess.Result older =
+                zed.runWithStdin(
+                        bobWords + "\n" + carolWords + "\n",
+                        "recovery",
+                        "kit",
+                        "open",
+                        oldKit.toString(),
+                        "--anchor",
+                        anchor,
+                        "--words-stdin");
+        oneLineError(older, 1);
+        assertThat(older.stderr()).contains("an older or cut-back kit");
+        ok(
+                zed.runWithStdin(
+                        bobWords + "\n" + carolWords + "\n",
+                        "recovery",
+                        "kit",
+                        "open",
+                        oldKit.toString(),
+                        "--anchor",
+                        oldAnchor,
+                        "--words-stdin"));
+        // the genesis-only anchor of version 1 kits is refused before any word is read
+        oneLineError(
+                zed.runWithStdin(
+                        "",
+                        "recovery",
+                        "kit",
+                        "open",
+                        kit.toString(),
+                        "--anchor",
+                        anchor.substring(anchor.indexOf(':') + 1),
+                        "--words-stdin"),
+                2);
         String[] w = carolWords.split(" ");
         w[w.length - 1] = w[w.length - 1].equals("acid") ? "academic" : "acid";
         oneLineError(

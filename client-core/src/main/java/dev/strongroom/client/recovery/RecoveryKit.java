@@ -3,8 +3,6 @@ package dev.strongroom.client.recovery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.strongroom.crypto.api.CryptoException;
 import dev.strongroom.crypto.common.Bytes;
-import dev.strongroom.crypto.common.Canonical;
-import dev.strongroom.crypto.common.ConstantTime;
 import dev.strongroom.crypto.hpke.Hpke;
 import dev.strongroom.crypto.hpke.HpkeSealed;
 import dev.strongroom.crypto.keys.IdentityKeys;
@@ -12,29 +10,32 @@ import dev.strongroom.crypto.keys.PublicBundle;
 import dev.strongroom.crypto.recovery.RecoveryKey;
 import dev.strongroom.crypto.slip39.Slip39Share;
 import dev.strongroom.model.log.SignedLogEntry;
+import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.wire.ItemResponse;
 import dev.strongroom.model.wire.WireJson;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The offline recovery kit: one file that opens with M paper shares on a machine with no server. It
  * carries the team's signed log (so the opener verifies the chain, the policy's recovery public key
- * and the exporter's bundle from the entries themselves) and one payload sealed by the exporter
- * (HPKE auth mode) to the recovery public key: every vault's name, its key versions wrapped to the
- * recovery key (V1) and its live items as signed revisions. The payload's info binds team, policy
- * version, exporter and time, so a kit cannot be passed off as another team's or exporter's.
+ * and the exporter's bundle from the entries themselves), one payload sealed by the exporter (HPKE
+ * auth mode) to the recovery public key: every vault's name, its key versions wrapped to the
+ * recovery key (V1) and its live items as signed revisions, and the exporter's signature (see
+ * {@link KitSeal}). The opener types the {@link KitAnchor} printed at export: the kit's log must
+ * end exactly at that head, so neither another team's log nor an older prefix of this one passes.
  */
 public final class RecoveryKit {
 
     public static final String FORMAT = "strongroom-recovery-kit";
-    public static final int VERSION = 1;
 
-    /** The file: public, verifiable parts and the sealed payload. */
+    /**
+     * 2: the log head is pinned by the anchor and signed with the payload (1 pinned the genesis).
+     */
+    public static final int VERSION = 2;
+
+    /** The file: public, verifiable parts, the sealed payload and the exporter's signature. */
     public record KitFile(
             String format,
             int v,
@@ -43,7 +44,8 @@ public final class RecoveryKit {
             String exportedBy,
             long createdAt,
             List<SignedLogEntry> log,
-            byte[] payload) {}
+            byte[] payload,
+            byte[] signature) {}
 
     /** One vault in the payload. */
     public record KitVault(
@@ -54,77 +56,76 @@ public final class RecoveryKit {
     /** A vault as opened from a kit. */
     public record OpenedKitVault(String name, OpenedVault vault) {}
 
+    /** An exported kit's bytes and the anchor it opens against (the head of its own log). */
+    public record Exported(byte[] file, KitAnchor anchor) {}
+
     private RecoveryKit() {}
 
-    /** The kit's bytes, sealed by {@code exporter} to the policy's recovery key. */
-    public static byte[] export(
+    /** The kit, sealed by {@code exporter} to the policy's recovery key and signed by them. */
+    public static Exported export(
             RecoveryLog log, String exporterId, IdentityKeys exporter, List<KitVault> vaults) {
         long now = System.currentTimeMillis();
         int version = log.policy().policyVersion();
+        String teamId = log.state().teamId();
+        byte[] info = KitSeal.info(teamId, version, exporterId, now, log.state());
         byte[] plain = json(new Payload(vaults));
         try {
             byte[] sealed =
                     Hpke.sealAuth(
                                     log.recoveryPublicKey(),
                                     exporter.encryptionPrivateKey(),
-                                    info(log.state().teamId(), version, exporterId, now),
+                                    info,
                                     new byte[0],
                                     plain)
                             .toBytes();
-            return json(
+            KitFile kit =
                     new KitFile(
                             FORMAT,
                             VERSION,
-                            log.state().teamId(),
+                            teamId,
                             version,
                             exporterId,
                             now,
                             log.entries(),
-                            sealed));
+                            sealed,
+                            KitSeal.sign(exporter, info, sealed));
+            return new Exported(json(kit), KitAnchor.of(log.state()));
         } finally {
             Bytes.wipe(plain);
         }
     }
 
     /**
-     * The team anchor a kit is opened against: the SHA-256 hash of the team's genesis entry (which
-     * names the team and its first owner's keys) as 64 hex digits in groups of eight. Printed at
-     * export and by {@code recovery status}; the opener types it from where the team keeps it, so a
-     * kit whose log starts from any other genesis (a forged team around the real recovery public
-     * key, sealed by a made-up exporter) is refused before any word is used.
-     */
-    public static String anchor(RecoveryLog log) {
-        String hex = HexFormat.of().formatHex(log.state().genesisHash());
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < hex.length(); i += 8) {
-            out.append(i == 0 ? "" : "-").append(hex, i, i + 8);
-        }
-        return out.toString();
-    }
-
-    /**
-     * Opens a kit with typed paper shares; needs no server. The kit's log must verify from a
-     * genesis entry whose hash is {@code expectedAnchor} (see {@link #anchor}).
+     * Opens a kit with typed paper shares; needs no server. Before any word is used, the kit's log
+     * must verify and end exactly at {@code anchor}, its exporter must be a member at that head,
+     * and the exporter's signature must cover the header, the head and the sealed payload.
      *
-     * @throws RecoveryException if the file is not a kit, its log does not verify or starts from
-     *     another genesis than the anchor, the words are wrong or too few, or the payload does not
-     *     open
+     * @throws RecoveryException if the file is not a kit of this version, its log does not verify
+     *     or ends elsewhere than the anchor, its exporter or signature does not check, the words
+     *     are wrong or too few, or the payload does not open
      */
-    public static List<OpenedKitVault> open(
-            byte[] file, List<char[]> words, String expectedAnchor) {
-        KitFile kit = read(file, KitFile.class);
-        if (!FORMAT.equals(kit.format()) || kit.v() != VERSION) {
-            throw new RecoveryException("not a recovery kit of a supported version");
-        }
+    public static List<OpenedKitVault> open(byte[] file, List<char[]> words, KitAnchor anchor) {
+        KitFile kit = KitFiles.read(file);
         RecoveryLog log = RecoveryLog.verify(kit.log());
-        requireAnchor(log, expectedAnchor);
+        anchor.requireHead(log.state());
         if (!log.state().teamId().equals(kit.teamId())
                 || log.policy().policyVersion() != kit.policyVersion()) {
             throw new RecoveryException("the kit's log does not match its header");
         }
-        PublicBundle exporter =
-                log.everMember(kit.exportedBy())
-                        .orElseThrow(() -> new RecoveryException("the kit's exporter is unknown"));
+        TeamState.Member member = log.state().members().get(kit.exportedBy());
+        if (member == null) {
+            throw new RecoveryException(
+                    "the kit's exporter is not a member of the team at the kit's log head");
+        }
+        PublicBundle exporter = member.bundle();
+        byte[] info =
+                KitSeal.info(
+                        kit.teamId(),
+                        kit.policyVersion(),
+                        kit.exportedBy(),
+                        kit.createdAt(),
+                        log.state());
+        KitSeal.verify(exporter, info, kit.payload(), kit.signature());
         List<Slip39Share> shares = new ArrayList<>();
         try {
             for (char[] w : words) {
@@ -138,17 +139,13 @@ public final class RecoveryKit {
                                     key.privateKey(),
                                     exporter.encryptionKey(),
                                     HpkeSealed.fromBytes(kit.payload()),
-                                    info(
-                                            kit.teamId(),
-                                            kit.policyVersion(),
-                                            kit.exportedBy(),
-                                            kit.createdAt()),
+                                    info,
                                     new byte[0]);
                 } catch (CryptoException e) {
                     throw new RecoveryException("the kit's payload does not open");
                 }
                 try {
-                    return openVaults(log, key, exporter, read(plain, Payload.class));
+                    return openVaults(log, key, exporter, KitFiles.read(plain, Payload.class));
                 } finally {
                     Bytes.wipe(plain);
                 }
@@ -167,46 +164,11 @@ public final class RecoveryKit {
         return out;
     }
 
-    private static void requireAnchor(RecoveryLog log, String expected) {
-        if (expected == null || expected.isBlank()) {
-            throw new RecoveryException(
-                    "a kit opens only against the team anchor printed when it was exported");
-        }
-        String typed = expected.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
-        byte[] want;
-        try {
-            want = HexFormat.of().parseHex(typed);
-        } catch (IllegalArgumentException e) {
-            throw new RecoveryException("the team anchor must be 64 hex digits");
-        }
-        if (want.length != 32 || !ConstantTime.equals(want, log.state().genesisHash())) {
-            throw new RecoveryException(
-                    "the kit's log is not this team's: its genesis does not match the anchor");
-        }
-    }
-
-    static byte[] info(String teamId, int policyVersion, String exporterId, long createdAt) {
-        return Canonical.of("strongroom/v1/recovery-kit")
-                .add(teamId)
-                .add(policyVersion)
-                .add(exporterId)
-                .add(createdAt)
-                .toBytes();
-    }
-
     private static byte[] json(Object o) {
         try {
             return WireJson.mapper().writeValueAsBytes(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the kit did not serialise", e);
-        }
-    }
-
-    private static <T> T read(byte[] bytes, Class<T> type) {
-        try {
-            return WireJson.mapper().readValue(bytes, type);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new RecoveryException("the file is not a well-formed recovery kit");
         }
     }
 }

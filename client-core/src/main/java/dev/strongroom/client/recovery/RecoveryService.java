@@ -126,28 +126,33 @@ public final class RecoveryService {
     }
 
     /**
-     * The team anchor an offline kit is opened against (the genesis hash; see {@link
-     * RecoveryKit#anchor}), from this device's verified log: keep it with the paper shares.
+     * The anchor of the team log's head as this device verified it (see {@link KitAnchor}): a kit
+     * exported now opens against it, and a kit's printed anchor can be compared with it to tell
+     * whether the log moved on since that kit (then export a new one).
      */
-    public String kitAnchor(String teamId) {
-        return RecoveryKit.anchor(log(teamId));
+    public KitAnchor logHeadAnchor(String teamId) {
+        return KitAnchor.of(log(teamId).state());
     }
 
+    /** A written kit: how many vaults it holds and the anchor it opens against. */
+    public record KitExport(int vaults, KitAnchor anchor) {}
+
     /**
-     * Writes the offline kit: every vault of the team this device holds, sealed to the recovery
-     * key; returns how many vaults it holds.
+     * Writes the offline kit: every vault of the team this device holds, sealed to the recovery key
+     * and signed; the anchor is the head of the very log the kit carries.
      */
-    public int exportKit(String teamId, Path file) {
+    public KitExport exportKit(String teamId, Path file) {
         RecoveryLog log = log(teamId);
         List<RecoveryKit.KitVault> kitVaults =
                 KitVaults.gather(engine, vaults, teamId, log.recoveryPublicKey());
-        byte[] kit = RecoveryKit.export(log, me, engine.session().identity(), kitVaults);
+        RecoveryKit.Exported kit =
+                RecoveryKit.export(log, me, engine.session().identity(), kitVaults);
         try {
-            Files.write(file, kit);
+            Files.write(file, kit.file());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-        return kitVaults.size();
+        return new KitExport(kitVaults.size(), kit.anchor());
     }
 
     /** Every key version of the vault has a wrap to the current recovery key. */

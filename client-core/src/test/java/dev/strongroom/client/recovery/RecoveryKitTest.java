@@ -32,9 +32,7 @@ class RecoveryKitTest {
         try (RecoveryWorld w = new RecoveryWorld(TestServers.endpoint(server), dir)) {
             w.setPolicy(w.approvers, 3, false);
             RecoveryLog ownerLog = w.log(w.owner);
-            anchor = RecoveryKit.anchor(ownerLog);
-            assertThat(anchor).matches("[0-9a-f]{8}(-[0-9a-f]{8}){7}");
-            kit =
+            RecoveryKit.Exported exported =
                     RecoveryKit.export(
                             ownerLog,
                             w.owner.id,
@@ -44,6 +42,12 @@ class RecoveryKitTest {
                                     w.owner.vaults,
                                     w.team,
                                     ownerLog.recoveryPublicKey()));
+            kit = exported.file();
+            anchor = exported.anchor().toString();
+            // the head of the very log the kit carries, as SEQ:HASH
+            assertThat(anchor)
+                    .isEqualTo(KitAnchor.of(ownerLog.state()).toString())
+                    .matches(ownerLog.state().seq() + ":[0-9a-f]{8}(-[0-9a-f]{8}){7}");
             for (Device d : w.approvers) {
                 words.add(
                         PaperShares.export(
@@ -71,7 +75,10 @@ class RecoveryKitTest {
         // the server is gone: three sets of typed words open every vault
         Map<String, Integer> opened = new TreeMap<>();
         List<RecoveryKit.OpenedKitVault> vaults =
-                RecoveryKit.open(kit, List.of(words.get(0), words.get(2), words.get(4)), anchor);
+                RecoveryKit.open(
+                        kit,
+                        List.of(words.get(0), words.get(2), words.get(4)),
+                        KitAnchor.parse(anchor));
         for (RecoveryKit.OpenedKitVault v : vaults) {
             opened.put(v.name(), v.vault().items().size());
         }
@@ -86,7 +93,12 @@ class RecoveryKitTest {
         vaults.forEach(v -> v.vault().close());
 
         // fewer than M
-        assertThatThrownBy(() -> RecoveryKit.open(kit, List.of(words.get(0), words.get(1)), anchor))
+        assertThatThrownBy(
+                        () ->
+                                RecoveryKit.open(
+                                        kit,
+                                        List.of(words.get(0), words.get(1)),
+                                        KitAnchor.parse(anchor)))
                 .isInstanceOf(RecoveryException.class)
                 .hasMessageContaining("need 3");
         // a mistyped word fails the checksum
@@ -101,7 +113,7 @@ class RecoveryKitTest {
                                 RecoveryKit.open(
                                         kit,
                                         List.of(words.get(0), words.get(1), swapped.toCharArray()),
-                                        anchor))
+                                        KitAnchor.parse(anchor)))
                 .isInstanceOf(RecoveryException.class)
                 .hasMessageContaining("checksum");
         // shares of different splits
@@ -110,28 +122,38 @@ class RecoveryKitTest {
                                 RecoveryKit.open(
                                         kit,
                                         List.of(words.get(0), otherSplit.get(0), otherSplit.get(1)),
-                                        anchor))
+                                        KitAnchor.parse(anchor)))
                 .isInstanceOf(RecoveryException.class)
                 .hasMessageContaining("do not combine");
-        // the right words, but the kit is checked against the team anchor first: a kit whose log
-        // starts from another genesis (another team's, or one forged around the real recovery
-        // public key) or no anchor at all opens nothing
+        // the right words, but the kit is checked against its anchor first: a kit whose log ends
+        // at another head (another team's, or one forged around the real recovery public key),
+        // no anchor at all, or the genesis-only anchor of version 1 kits opens nothing
         List<char[]> three = List.of(words.get(0), words.get(2), words.get(4));
         char last = anchor.charAt(anchor.length() - 1);
         String otherAnchor = anchor.substring(0, anchor.length() - 1) + (last == '0' ? '1' : '0');
-        assertThatThrownBy(() -> RecoveryKit.open(kit, three, otherAnchor))
+        assertThatThrownBy(() -> RecoveryKit.open(kit, three, KitAnchor.parse(otherAnchor)))
                 .isInstanceOf(RecoveryException.class)
-                .hasMessageContaining("genesis does not match");
-        assertThatThrownBy(() -> RecoveryKit.open(kit, three, null))
+                .hasMessageContaining("log head does not match the anchor");
+        assertThatThrownBy(() -> KitAnchor.parse(null))
                 .isInstanceOf(RecoveryException.class)
                 .hasMessageContaining("anchor");
+        String genesisOnly = anchor.substring(anchor.indexOf(':') + 1);
+        assertThatThrownBy(() -> KitAnchor.parse(genesisOnly))
+                .isInstanceOf(RecoveryException.class)
+                .hasMessageContaining("genesis-only");
         // typed with spaces and capitals instead of dashes: the same anchor
         List<RecoveryKit.OpenedKitVault> again =
-                RecoveryKit.open(kit, three, anchor.replace('-', ' ').toUpperCase());
+                RecoveryKit.open(
+                        kit, three, KitAnchor.parse(anchor.replace('-', ' ').toUpperCase()));
         assertThat(again).hasSize(2);
         again.forEach(v -> v.vault().close());
         // not a kit at all
-        assertThatThrownBy(() -> RecoveryKit.open("{}".getBytes(), List.of(words.get(0)), anchor))
+        assertThatThrownBy(
+                        () ->
+                                RecoveryKit.open(
+                                        "{}".getBytes(),
+                                        List.of(words.get(0)),
+                                        KitAnchor.parse(anchor)))
                 .isInstanceOf(RecoveryException.class);
     }
 }
