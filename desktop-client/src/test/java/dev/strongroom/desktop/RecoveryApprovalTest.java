@@ -156,6 +156,36 @@ class RecoveryApprovalTest {
             try (Slip39Share share = PaperShares.parse(words.toCharArray())) {
                 assertThat(share.memberThreshold()).isEqualTo(2);
             }
+
+            // the key was used: the window says so until the owner re-keys from the Setup tab,
+            // which rotates the opened vault's key and splits a new recovery key
+            RecoveryScreens.tab(h, "tab-setup");
+            RecoveryScreens.waitShowing(
+                    h,
+                    () ->
+                            h.showing("#recoveryNotice")
+                                    && robot.lookup("#setupButton")
+                                            .queryButton()
+                                            .getText()
+                                            .equals("Re-key now"));
+            assertThat(h.text("#recoveryNotice"))
+                    .startsWith("SECURITY NOTICE: this team's recovery key was used")
+                    .contains(CAROL + " opened a vault");
+            int keyBefore = prodKeyVersion(h, prod);
+            robot.clickOn("#setupButton");
+            RecoveryScreens.waitShowing(
+                    h,
+                    () ->
+                            h.text("#recoveryMessage")
+                                    .startsWith(
+                                            "Re-keyed: recovery policy version 2, 1 opened vault"
+                                                    + " key(s) rotated"));
+            h.waitUntil(
+                    () ->
+                            !h.showing("#recoveryNotice")
+                                    && h.text("#policyLabel")
+                                            .startsWith("Policy version 2: 2 of 2"));
+            assertThat(prodKeyVersion(h, prod)).isEqualTo(keyBefore + 1);
             assertAllNamed(robot);
             robot.clickOn("#recoveryClose");
             h.waitUntil(() -> robot.lookup("#paperSheet").tryQuery().isEmpty());
@@ -193,5 +223,15 @@ class RecoveryApprovalTest {
                             return out;
                         });
         assertThat(missing).isEmpty();
+    }
+
+    private static int prodKeyVersion(DesktopHarness h, String prod) {
+        return h.onWorker(
+                vaults ->
+                        vaults.listVaults().stream()
+                                .filter(v -> v.vaultId().equals(prod))
+                                .findFirst()
+                                .orElseThrow()
+                                .keyVersion());
     }
 }

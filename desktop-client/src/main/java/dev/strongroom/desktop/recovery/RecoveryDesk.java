@@ -5,6 +5,7 @@ import dev.strongroom.client.recovery.OpenedVault;
 import dev.strongroom.client.recovery.PendingRequest;
 import dev.strongroom.client.recovery.RecoveryException;
 import dev.strongroom.client.recovery.RecoveryStatus;
+import dev.strongroom.client.recovery.RekeyReport;
 import dev.strongroom.client.team.TeamInfo;
 import dev.strongroom.client.team.TeamMember;
 import dev.strongroom.client.team.UnverifiedKeyException;
@@ -70,6 +71,14 @@ final class RecoveryDesk {
     int setup(
             String teamId, List<String> approverIds, int threshold, int delayHours, boolean veto) {
         return account.recovery().setup(teamId, approverIds, threshold, delayHours, veto);
+    }
+
+    /**
+     * After a use of the recovery key: rotates the vault keys it opened and re-splits a new key
+     * over {@code approverIds} with threshold {@code m} (delay and veto stay as they are).
+     */
+    RekeyReport rekey(String teamId, List<String> approverIds, int m) {
+        return account.breakGlass().rekey(teamId, approverIds, m);
     }
 
     /** Every team's open requests, verified; teams without a policy have none. */

@@ -4,6 +4,7 @@ import dev.strongroom.client.team.TeamInfo;
 import dev.strongroom.desktop.app.AppContext;
 import dev.strongroom.desktop.common.Views;
 import java.util.List;
+import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -23,6 +24,7 @@ public final class RecoveryWindow {
     @FXML private ChoiceBox<TeamInfo> teamChoice;
     @FXML private TabPane recoveryTabs;
     @FXML private Label recoveryMessage;
+    @FXML private Label recoveryNotice;
     @FXML private Button recoveryClose;
 
     private final Stage stage = new Stage();
@@ -31,7 +33,15 @@ public final class RecoveryWindow {
     private final List<RecoveryView> views;
 
     RecoveryWindow(AppContext app, RecoveryDesk desk, Runnable changed) {
-        this.ctx = new RecoveryContext(app, desk, this::say, changed);
+        this.ctx =
+                new RecoveryContext(
+                        app,
+                        desk,
+                        this::say,
+                        () -> {
+                            changed.run();
+                            refreshNotice();
+                        });
         this.paper = new PaperShareView(ctx);
         this.views =
                 List.of(
@@ -105,6 +115,23 @@ public final class RecoveryWindow {
         if (i >= 0) {
             views.get(i).show(ctx.teamId());
         }
+        refreshNotice();
+    }
+
+    /** Whether the shown team's recovery key was used: checked again after every change. */
+    private void refreshNotice() {
+        String team = ctx.teamId();
+        if (team == null) {
+            showNotice(Optional.empty());
+            return;
+        }
+        ctx.run(() -> UsedKeyNotice.of(ctx.desk().status(team)), this::showNotice);
+    }
+
+    private void showNotice(Optional<String> notice) {
+        recoveryNotice.setText(notice.orElse(""));
+        recoveryNotice.setVisible(notice.isPresent());
+        recoveryNotice.setManaged(notice.isPresent());
     }
 
     private void say(String message) {

@@ -29,6 +29,9 @@ final class SetupView implements RecoveryView {
     private final RecoveryContext ctx;
     private final Parent view;
 
+    /** The shown team's key was used: saving re-keys (rotation and a new split). */
+    private boolean rekeyDue;
+
     SetupView(RecoveryContext ctx) {
         this.ctx = ctx;
         this.view = Views.load(this, "recovery-setup.fxml");
@@ -71,8 +74,17 @@ final class SetupView implements RecoveryView {
     }
 
     private void fill(Optional<RecoveryStatus> status, List<RecoveryDesk.Candidate> candidates) {
+        rekeyDue = UsedKeyNotice.of(status).isPresent();
         policyLabel.setText(
-                status.map(SetupView::describe).orElse("This team has no recovery policy yet."));
+                status.map(PolicyText::describe).orElse("This team has no recovery policy yet.")
+                        + (rekeyDue
+                                ? ". The key was used: re-key it with the approvers below."
+                                : ""));
+        setupButton.setText(rekeyDue ? "Re-key now" : "Save policy");
+        setupButton.setAccessibleText(
+                rekeyDue
+                        ? "Rotate the opened vault keys and split a new recovery key"
+                        : "Split a new recovery key over the chosen approvers");
         approverBoxes.getChildren().clear();
         for (RecoveryDesk.Candidate c : candidates) {
             CheckBox box = new CheckBox(c.email() + (c.verified() ? "" : "  (key not verified)"));
@@ -92,24 +104,6 @@ final class SetupView implements RecoveryView {
                     delaySpinner.getValueFactory().setValue(s.delayHours());
                     vetoCheck.setSelected(s.ownerVeto());
                 });
-    }
-
-    static String describe(RecoveryStatus s) {
-        return "Policy version "
-                + s.policyVersion()
-                + ": "
-                + s.threshold()
-                + " of "
-                + s.approverEmails().size()
-                + " approvers ("
-                + String.join(", ", s.approverEmails())
-                + "), "
-                + s.delayHours()
-                + " h delay"
-                + (s.ownerVeto() ? ", owners may veto" : "")
-                + (s.vaultsNotCovered().isEmpty()
-                        ? ""
-                        : ". " + s.vaultsNotCovered().size() + " vault(s) not yet covered");
     }
 
     private void save() {
@@ -132,11 +126,26 @@ final class SetupView implements RecoveryView {
         String team = ctx.teamId();
         int delay = delaySpinner.getValue();
         boolean veto = vetoCheck.isSelected();
+        if (rekeyDue) {
+            rekey(team, ids, m);
+            return;
+        }
         ctx.say("Splitting a new recovery key …");
         ctx.run(
                 () -> ctx.desk().setup(team, ids, m, delay, veto),
                 version -> {
                     ctx.say("Recovery policy version " + version + " is set.");
+                    show(team);
+                });
+    }
+
+    private void rekey(String team, List<String> ids, int m) {
+        ctx.say("Rotating the opened vault keys and splitting a new recovery key …");
+        ctx.run(
+                () -> ctx.desk().rekey(team, ids, m),
+                report -> {
+                    ctx.say(PolicyText.rekeyed(report));
+                    ctx.changed();
                     show(team);
                 });
     }
