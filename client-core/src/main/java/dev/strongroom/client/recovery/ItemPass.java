@@ -13,7 +13,7 @@ import java.util.Map;
  * The per-item work of opening a vault by recovery, each item's latest revision once: its
  * signature, and for a live item its item key and content; tombstones are verified too, and when a
  * head is to be checked every item's revision hash is kept. The items are independent, so a large
- * vault is done on every core (the Ed25519 checks dominate).
+ * vault is done on every core in small chunks (the Ed25519 checks dominate; see {@link Chunks}).
  */
 final class ItemPass {
 
@@ -40,14 +40,18 @@ final class ItemPass {
             List<ItemResponse> items,
             boolean withHashes) {
         List<ItemResponse> latest = latest(items);
-        List<Outcome> done =
-                (latest.size() >= PARALLEL_FROM ? latest.parallelStream() : latest.stream())
-                        .map(r -> one(log, vaultId, keys, r, withHashes))
-                        .toList();
+        Outcome[] done = new Outcome[latest.size()];
+        Chunks.run(
+                latest.size(),
+                latest.size() >= PARALLEL_FROM,
+                k -> done[k] = one(log, vaultId, keys, latest.get(k), withHashes));
         Map<String, ItemContent> contents = new HashMap<>();
         Map<String, byte[]> hashes = new HashMap<>();
         RuntimeException error = null;
         for (Outcome o : done) {
+            if (o == null) {
+                continue; // a worker stopped by an unexpected error, reported below
+            }
             if (o.error() != null && error == null) {
                 error = o.error();
             }
