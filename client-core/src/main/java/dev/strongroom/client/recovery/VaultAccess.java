@@ -47,7 +47,10 @@ final class VaultAccess {
         if (vault.grants().get(me) != null) {
             List<ItemResponse> items = new ArrayList<>();
             for (CachedItem i : engine.cache().items(vaultId)) {
-                items.add(KitVaults.response(i));
+                // a tombstone has nothing to open (and its response would claim a live item)
+                if (!i.deleted()) {
+                    items.add(KitVaults.response(i));
+                }
             }
             return ScopeOpener.openVault(
                     log, key, scope, new VaultMaterial(vaultId, vault.keyVersion(), wraps, items));
