@@ -32,12 +32,16 @@ import dev.strongroom.model.log.TeamLogVerifier;
 import dev.strongroom.model.log.TeamState;
 import dev.strongroom.model.recovery.RecoveryScope;
 import dev.strongroom.model.vault.ItemRevision;
+import dev.strongroom.model.vault.VaultHead;
 import dev.strongroom.model.wire.Base64Url;
 import dev.strongroom.model.wire.ItemResponse;
+import dev.strongroom.model.wire.VaultHeadResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -47,7 +51,9 @@ import java.util.UUID;
  * round times what the requester's client does with the released material: verify the log, verify
  * the request and the three approvals, open the three re-sealed shares and combine them (checked
  * against the policy's key), open the vault key and then every item (author signature, item key,
- * content). Arguments: {@code [items=10000] [rounds=5]}.
+ * content), and check the items against the vault's signed head, as a requester without a grant
+ * does with what the server's released-scope endpoint serves. Arguments: {@code [items=10000]
+ * [rounds=5]}.
  */
 public final class RecoveryOpenBench {
 
@@ -73,7 +79,8 @@ public final class RecoveryOpenBench {
                             s.decisions)) {
                 // SLIP-39's share decryption (PBKDF2, 4 x 10,000 iterations) is the KDF here
                 combined = System.nanoTime();
-                try (OpenedVault v = ScopeOpener.openVault(log, key, s.scope, s.material)) {
+                try (OpenedVault v =
+                        ScopeOpener.openServed(log, key, s.scope, s.material, s.head)) {
                     if (v.items().size() != n) {
                         throw new IllegalStateException("opened " + v.items().size());
                     }
@@ -128,6 +135,7 @@ public final class RecoveryOpenBench {
         final RecoveryScope scope;
         final OpenRequest request;
         final VaultMaterial material;
+        final VaultHeadResponse head;
         private TeamState state;
 
         Scene(int n) {
@@ -197,6 +205,7 @@ public final class RecoveryOpenBench {
                 items.add(item(team, vault, vaultKey, keys[0], people[0].accountId(), i));
             }
             material = new VaultMaterial(vault, 1, wrap, items);
+            head = head(team, vault, keys[0], people[0].accountId(), items);
             RecoveryLog log = RecoveryLog.verify(entries);
             scope = new RecoveryScope(RecoveryScope.VAULT, vault);
             request = RecoveryRequests.open(log, people[4].accountId(), keys[4], scope, "bench");
@@ -279,6 +288,52 @@ public final class RecoveryOpenBench {
                         null,
                         0L);
             }
+        }
+
+        /** The vault's head over {@code items}, signed by its creator as its writers sign it. */
+        private VaultHeadResponse head(
+                String team,
+                String vault,
+                IdentityKeys author,
+                String authorId,
+                List<ItemResponse> items) {
+            Map<String, byte[]> hashes = new HashMap<>();
+            for (ItemResponse r : items) {
+                hashes.put(
+                        r.itemId().toString(),
+                        ItemRevision.of(
+                                        team,
+                                        vault,
+                                        r.itemId().toString(),
+                                        r.revision(),
+                                        r.keyVersion(),
+                                        r.itemKeyWrap(),
+                                        r.content(),
+                                        false,
+                                        authorId,
+                                        r.logSeq())
+                                .revisionHash(r.signature()));
+            }
+            VaultHead h =
+                    new VaultHead(
+                            team,
+                            vault,
+                            1,
+                            1,
+                            VaultHead.digestOf(hashes),
+                            items.size(),
+                            authorId,
+                            state.seq());
+            return new VaultHeadResponse(
+                    UUID.fromString(vault),
+                    h.counter(),
+                    h.keyVersion(),
+                    h.itemsDigest(),
+                    h.itemCount(),
+                    UUID.fromString(authorId),
+                    h.logSeq(),
+                    h.sign(author),
+                    0L);
         }
 
         private static String digest(byte[] b) {

@@ -23,6 +23,7 @@ import dev.strongroom.model.wire.RecoveryRequestView;
 import dev.strongroom.model.wire.RecoverySealedShare;
 import dev.strongroom.model.wire.RecoveryShareResponse;
 import dev.strongroom.model.wire.RecoveryVaultItemsResponse;
+import dev.strongroom.model.wire.VaultHeadResponse;
 import dev.strongroom.model.wire.WireJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,6 +154,13 @@ public final class RecoveryApi {
 
     /** Every current item revision of a vault in a released request's scope, all pages. */
     public List<ItemResponse> recoveredItems(String teamId, String requestId, String vaultId) {
+        return recoveredVault(teamId, requestId, vaultId).items();
+    }
+
+    /** A released vault's items as served, with the signed head of the last page (or null). */
+    public record ServedVault(List<ItemResponse> items, VaultHeadResponse head) {}
+
+    public ServedVault recoveredVault(String teamId, String requestId, String vaultId) {
         List<ItemResponse> out = new ArrayList<>();
         String path =
                 RecoveryPaths.vaultItems(
@@ -162,14 +170,28 @@ public final class RecoveryApi {
         long since = 0;
         RecoveryVaultItemsResponse page;
         do {
-            page = get(path + "?since=" + since, RecoveryVaultItemsResponse.class);
+            page = itemsPage(path + "?since=" + since);
             if (page.hasMore() && page.cursor() <= since) {
                 throw new MalformedResponseException("the server's item pages do not advance");
             }
             out.addAll(page.items());
             since = page.cursor();
         } while (page.hasMore());
-        return out;
+        return new ServedVault(out, page.head());
+    }
+
+    /** The server leaves out an absent head; the strict wire mapper needs it as explicit null. */
+    private RecoveryVaultItemsResponse itemsPage(String path) {
+        ObjectNode tree = get(path, ObjectNode.class);
+        if (!tree.has("head")) {
+            tree.putNull("head");
+        }
+        try {
+            return WireJson.mapper().treeToValue(tree, RecoveryVaultItemsResponse.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MalformedResponseException(
+                    "the server's reply to GET " + path + " is not a valid item page");
+        }
     }
 
     public RecoveryAccountResetResponse resetAccount(

@@ -1,27 +1,25 @@
 package dev.strongroom.client.recovery;
 
-import dev.strongroom.client.cache.CachedItem;
+import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.item.ItemContent;
-import dev.strongroom.client.sync.ItemContents;
+import dev.strongroom.client.sync.ServedHead;
 import dev.strongroom.crypto.api.CryptoException;
-import dev.strongroom.crypto.common.Bytes;
 import dev.strongroom.crypto.common.ConstantTime;
-import dev.strongroom.crypto.keys.PublicBundle;
 import dev.strongroom.crypto.keys.VaultKey;
 import dev.strongroom.crypto.keys.VaultKeyWrap;
 import dev.strongroom.crypto.mac.Sha256;
 import dev.strongroom.crypto.recovery.RecoveryKey;
 import dev.strongroom.model.recovery.RecoveryScope;
-import dev.strongroom.model.vault.ItemRevision;
 import dev.strongroom.model.wire.ItemResponse;
+import dev.strongroom.model.wire.VaultHeadResponse;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Opens exactly what a request's scope allows with the combined recovery key: a vault's key (its
  * wrap must be the one the verified log announced, sealed by the member the log names) and then its
- * items, each checked against its author's signature before its content is opened.
+ * items, each checked against its author's signature before its content is opened (see {@link
+ * ItemPass}); items a server served are also checked against the vault's signed head.
  */
 public final class ScopeOpener {
 
@@ -36,61 +34,73 @@ public final class ScopeOpener {
         };
     }
 
-    /** From this many items on, they are verified and opened in parallel (as sync does). */
-    static final int PARALLEL_FROM = 64;
-
     /**
-     * Opens every live item with the key version it was written under (each version's wrap checked
-     * against the log). The per-item work (a signature check, an item-key unwrap, a decryption) is
-     * independent, so a large vault is opened on every core.
+     * Opens every live item of material from a verified source (this device's cache, whose items
+     * sync checked against the vault's signed head, or an offline kit), each with the key version
+     * it was written under (each version's wrap checked against the log).
      *
      * @throws RecoveryException if the scope does not cover the vault, a wrap is not the one the
      *     log announced or does not open, or an item does not verify
      */
     public static OpenedVault openVault(
             RecoveryLog log, RecoveryKey key, RecoveryScope scope, VaultMaterial m) {
+        return open(log, key, scope, m, false, null);
+    }
+
+    /**
+     * As {@link #openVault}, for items a server served for a released scope: they must also be
+     * exactly the items the vault's signed {@code head} lists (checked as a fresh device's pull
+     * checks it), so a server that withholds, adds or rolls back an item is caught.
+     *
+     * @param head the vault's signed head as served with the items (null only for a vault without
+     *     items)
+     * @throws RecoveryException also if the head does not verify or the items do not match it
+     */
+    public static OpenedVault openServed(
+            RecoveryLog log,
+            RecoveryKey key,
+            RecoveryScope scope,
+            VaultMaterial m,
+            VaultHeadResponse head) {
+        return open(log, key, scope, m, true, head);
+    }
+
+    private static OpenedVault open(
+            RecoveryLog log,
+            RecoveryKey key,
+            RecoveryScope scope,
+            VaultMaterial m,
+            boolean checkHead,
+            VaultHeadResponse head) {
         String teamId = log.state().teamId();
         if (!covers(scope, teamId, m.vaultId())) {
             throw new RecoveryException("the request's scope does not cover vault " + m.vaultId());
         }
-        List<ItemResponse> live = m.items().stream().filter(r -> !r.deleted()).toList();
         Map<Integer, VaultKey> keys = new HashMap<>();
-        List<Opened> opened = List.of();
         try {
-            for (ItemResponse r : live) {
-                keys.computeIfAbsent(r.keyVersion(), v -> openKey(log, key, m, v));
-            }
-            Map<Integer, VaultKey> ready = Map.copyOf(keys);
-            opened =
-                    (live.size() >= PARALLEL_FROM ? live.parallelStream() : live.stream())
-                            .map(r -> Opened.of(log, ready, m.vaultId(), r))
-                            .toList();
-            Map<String, ItemContent> items = new HashMap<>();
-            for (int k = 0; k < live.size(); k++) {
-                Opened o = opened.get(k);
-                if (o.error() != null) {
-                    throw o.error();
+            for (ItemResponse r : ItemPass.latest(m.items())) {
+                if (!r.deleted()) {
+                    keys.computeIfAbsent(r.keyVersion(), v -> openKey(log, key, m, v));
                 }
-                items.put(live.get(k).itemId().toString(), o.content());
             }
-            return new OpenedVault(m.vaultId(), m.keyVersion(), items);
-        } catch (RuntimeException e) {
-            opened.stream().filter(o -> o.content() != null).forEach(o -> o.content().close());
-            throw e;
+            ItemPass.Result done = ItemPass.run(log, m.vaultId(), keys, m.items(), checkHead);
+            if (checkHead) {
+                try {
+                    ServedHead.verify(log.entries(), teamId, m.vaultId(), head, done.hashes());
+                } catch (SecurityAlert e) {
+                    done.contents().values().forEach(ItemContent::close);
+                    throw new RecoveryException(
+                            "the items served for vault "
+                                    + m.vaultId()
+                                    + " are not the ones its signed head lists (an item withheld,"
+                                    + " added or rolled back): "
+                                    + e.getMessage(),
+                            e);
+                }
+            }
+            return new OpenedVault(m.vaultId(), m.keyVersion(), done.contents());
         } finally {
             keys.values().forEach(VaultKey::close);
-        }
-    }
-
-    /** One item's outcome: kept per item so the others opened in parallel can still be wiped. */
-    private record Opened(ItemContent content, RecoveryException error) {
-        static Opened of(
-                RecoveryLog log, Map<Integer, VaultKey> keys, String vaultId, ItemResponse r) {
-            try {
-                return new Opened(openItem(log, keys.get(r.keyVersion()), vaultId, r), null);
-            } catch (RecoveryException e) {
-                return new Opened(null, e);
-            }
         }
     }
 
@@ -135,42 +145,12 @@ public final class ScopeOpener {
         }
     }
 
+    /** One live item, checked and opened (an offline kit's items are opened one by one). */
     static ItemContent openItem(
             RecoveryLog log, VaultKey vaultKey, String vaultId, ItemResponse r) {
-        if (vaultKey == null
-                || !vaultId.equals(String.valueOf(r.vaultId()))
-                || r.keyVersion() != vaultKey.version()) {
+        if (r.deleted()) {
             throw new RecoveryException("an item does not belong to this vault key");
         }
-        ItemRevision revision =
-                ItemRevision.of(
-                        log.state().teamId(),
-                        vaultId,
-                        r.itemId().toString(),
-                        r.revision(),
-                        r.keyVersion(),
-                        r.itemKeyWrap(),
-                        r.content(),
-                        false,
-                        r.authorId().toString(),
-                        r.logSeq());
-        PublicBundle author =
-                log.everMember(r.authorId().toString())
-                        .orElseThrow(() -> new RecoveryException("an item's author is unknown"));
-        if (!revision.verify(author.signingKey(), r.signature())) {
-            throw new RecoveryException("an item's signature does not verify");
-        }
-        CachedItem item = CachedItem.of(revision, r.itemKeyWrap(), r.content(), r.signature());
-        byte[] plain;
-        try {
-            plain = ItemContents.open(vaultKey, item);
-        } catch (CryptoException e) {
-            throw new RecoveryException("an item does not open with the vault key");
-        }
-        try {
-            return ItemContent.fromBytes(plain);
-        } finally {
-            Bytes.wipe(plain);
-        }
+        return RecoveredItem.open(vaultKey, RecoveredItem.verified(log, vaultId, r), r);
     }
 }

@@ -18,9 +18,10 @@ import java.util.TreeMap;
  * From released vault keys to readable items: every key version the server released for the vault
  * (each checked against the wrap the log announced when it is used), and the items: from this
  * device's verified cache when the requester holds a grant on the vault, otherwise from the
- * server's released-scope endpoint ({@code /requests/{r}/vaults/{v}/items}). A requester without
- * access is never granted the vault: a grant would survive the re-key's rotation of the opened
- * vault, turning a one-off, audited opening into standing access.
+ * server's released-scope endpoint ({@code /requests/{r}/vaults/{v}/items}), checked against the
+ * vault's signed head served with them. A requester without access is never granted the vault: a
+ * grant would survive the re-key's rotation of the opened vault, turning a one-off, audited opening
+ * into standing access.
  */
 final class VaultAccess {
 
@@ -43,16 +44,24 @@ final class VaultAccess {
         Map<Integer, byte[]> wraps = new TreeMap<>();
         released.wraps().forEach(w -> wraps.put(w.keyVersion(), w.wrap()));
         String me = engine.session().accountId().toString();
-        List<ItemResponse> items = new ArrayList<>();
         if (vault.grants().get(me) != null) {
+            List<ItemResponse> items = new ArrayList<>();
             for (CachedItem i : engine.cache().items(vaultId)) {
-                items.add(KitVaults.response(i));
+                // a tombstone has nothing to open (and its response would claim a live item)
+                if (!i.deleted()) {
+                    items.add(KitVaults.response(i));
+                }
             }
-        } else {
-            items.addAll(api.recoveredItems(teamId, requestId, vaultId));
+            return ScopeOpener.openVault(
+                    log, key, scope, new VaultMaterial(vaultId, vault.keyVersion(), wraps, items));
         }
-        return ScopeOpener.openVault(
-                log, key, scope, new VaultMaterial(vaultId, vault.keyVersion(), wraps, items));
+        RecoveryApi.ServedVault served = api.recoveredVault(teamId, requestId, vaultId);
+        return ScopeOpener.openServed(
+                log,
+                key,
+                scope,
+                new VaultMaterial(vaultId, vault.keyVersion(), wraps, served.items()),
+                served.head());
     }
 
     static boolean canRotate(SyncEngine engine, RecoveryLog log, String vaultId) {

@@ -12,6 +12,7 @@ import dev.strongroom.server.http.Principal;
 import dev.strongroom.server.http.Routes;
 import dev.strongroom.server.http.Routes.Access;
 import dev.strongroom.server.teams.TeamApi;
+import dev.strongroom.server.vaults.VaultApi;
 import dev.strongroom.server.vaults.VaultStore;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,7 @@ import java.util.UUID;
  * The items of a vault in a released request's scope, for its requester, who usually holds no grant
  * on the vault: the recovered vault key is of no use without the ciphertext it opens. Same
  * conditions as the release (M approvals, delay passed, not final or expired); vaults outside the
- * scope answer 404.
+ * scope answer 404. Each page carries the vault's signed head from the same snapshot.
  */
 final class RecoveredItems {
 
@@ -101,7 +102,12 @@ final class RecoveredItems {
                             more
                                     ? items.get(items.size() - 1).changeSeq()
                                     : Math.max(since, vaultSeq);
-                    return new RecoveryVaultItemsResponse(vaultId, cursor, more, items);
+                    return new RecoveryVaultItemsResponse(
+                            vaultId,
+                            cursor,
+                            more,
+                            items,
+                            VaultApi.readHead(tx, vaultId, -1).orElse(null));
                 });
     }
 }

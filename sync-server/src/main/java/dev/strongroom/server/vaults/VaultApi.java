@@ -486,8 +486,9 @@ public final class VaultApi {
         call.ok(stored);
     }
 
-    static java.util.Optional<VaultHeadResponse> readHead(Tx tx, UUID vaultId, long changedAfter)
-            throws SQLException {
+    /** The vault's signed head if it changed after {@code changedAfter} (-1: any head). */
+    public static java.util.Optional<VaultHeadResponse> readHead(
+            Tx tx, UUID vaultId, long changedAfter) throws SQLException {
         return tx.queryOne(
                 "SELECT head_counter, key_version, items_digest, item_count, author_id, log_seq,"
                         + " signature, change_seq FROM vault_heads WHERE vault_id = ? AND"
