@@ -46,6 +46,13 @@ public final class MainController implements Shortcuts.Actions {
 
     static final javafx.util.Duration SYNC_EVERY = javafx.util.Duration.seconds(60);
 
+    /**
+     * Key in the item list's properties of a counter raised each time a search result is on
+     * display, also when it equalled the list already shown: lets the desktop bench time keystroke
+     * to list without depending on a list change that may not happen.
+     */
+    public static final String RESULTS_SHOWN = "strongroom.resultsShown";
+
     @FXML private TextField searchField;
     @FXML private MenuButton newButton;
     @FXML private Button syncButton;
@@ -85,6 +92,7 @@ public final class MainController implements Shortcuts.Actions {
     private String selectAfterFilter;
     private boolean disposed;
     private boolean updatingSidebar;
+    private long resultsShown;
 
     public MainController(AppContext context, Navigator navigator, OpenAccount account) {
         this.context = context;
@@ -243,10 +251,27 @@ public final class MainController implements Shortcuts.Actions {
                 searchField.getText(),
                 entry.scope(catalog),
                 items -> {
-                    itemList.getItems().setAll(items);
+                    // an unchanged result (typing "githu" → "github") leaves the list alone
+                    if (!sameItems(itemList.getItems(), items)) {
+                        itemList.getItems().setAll(items);
+                    }
                     countLabel.setText(items.size() + (items.size() == 1 ? " item" : " items"));
                     reselect(items, want);
+                    resultsShown++;
+                    itemList.getProperties().put(RESULTS_SHOWN, resultsShown);
                 });
+    }
+
+    private static boolean sameItems(List<ItemSummary> shown, List<ItemSummary> next) {
+        if (shown.size() != next.size()) {
+            return false;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (shown.get(i) != next.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void reselect(List<ItemSummary> items, String ref) {
