@@ -94,6 +94,10 @@ public final class MainController implements Shortcuts.Actions {
     private boolean updatingSidebar;
     private long resultsShown;
 
+    // removed on dispose: the alert gate outlives this window, and kept the item catalog of every
+    // locked session reachable through it
+    private final ListChangeListener<AlertGate.Raised> alertsChanged = this::alertsChanged;
+
     public MainController(AppContext context, Navigator navigator, OpenAccount account) {
         this.context = context;
         this.navigator = navigator;
@@ -135,15 +139,15 @@ public final class MainController implements Shortcuts.Actions {
         // Teams and audit windows; a team change re-syncs so the sidebar shows new vaults.
         teamsButton.setOnAction(e -> new TeamsWindow(context, account, () -> sync(true)).show());
         auditButton.setOnAction(e -> new AuditWindow(context, account).show());
-        context.alerts()
-                .raised()
-                .addListener(
-                        (ListChangeListener<AlertGate.Raised>)
-                                c -> status.alerts(context.alerts().raised()));
+        context.alerts().raised().addListener(alertsChanged);
         status.alerts(context.alerts().raised());
         status.say("Loading items …");
         recovery = new RecoveryEntry(context, account, recoveryButton);
         syncIndicator = new SyncIndicator(context, account, syncIndicatorButton, () -> sync(true));
+    }
+
+    private void alertsChanged(ListChangeListener.Change<? extends AlertGate.Raised> change) {
+        status.alerts(context.alerts().raised());
     }
 
     public Parent view() {
@@ -169,6 +173,7 @@ public final class MainController implements Shortcuts.Actions {
         sessionLock.stop();
         recovery.stop();
         syncTimer.stop();
+        context.alerts().raised().removeListener(alertsChanged);
         filter.close();
         detail.dispose();
     }
