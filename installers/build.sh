@@ -49,8 +49,13 @@ runtime server-runtime java.instrument
 # Desktop: app-image, then a .deb from it. JavaFX's native libraries ship inside the jar, so the
 # GTK/GL/X libraries they load are named by hand; jpackage adds what the runtime itself links.
 mkdir -p "$work/desktop-in" && cp "$desktop_jar" "$work/desktop-in/"
+# The app's JVM options come from the one file the launcher script and the desktop bench read.
+desktop_opts=()
+while IFS= read -r line; do
+  [[ -z "$line" || "$line" == \#* ]] || desktop_opts+=(--java-options "$line")
+done <"$root/desktop-client/src/main/resources/dev/strongroom/desktop/app/jvm.options"
 jpackage --type app-image --name strongroom-desktop --app-version "$version" \
-  --input "$work/desktop-in" --main-jar strongroom-desktop.jar \
+  --input "$work/desktop-in" --main-jar strongroom-desktop.jar "${desktop_opts[@]}" \
   --runtime-image "$work/desktop-runtime" --icon "$src/strongroom.png" \
   --description "Strongroom: end-to-end encrypted team vault" --vendor Strongroom \
   --dest "$out"

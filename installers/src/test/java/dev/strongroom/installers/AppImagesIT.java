@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,24 @@ class AppImagesIT {
 
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output().strip()).matches("strongroom-desktop \\S+");
+    }
+
+    @Test
+    void desktopAppImageRunsWithTheJvmOptionsTheBenchMeasures() throws Exception {
+        Path shipped =
+                Path.of(
+                        "../desktop-client/src/main/resources/dev/strongroom/desktop/app/jvm.options");
+        List<String> options =
+                Files.readAllLines(shipped).stream()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .toList();
+        List<String> cfg =
+                Files.readAllLines(
+                        dist.resolve("strongroom-desktop/lib/app/strongroom-desktop.cfg"));
+
+        assertThat(options).isNotEmpty();
+        assertThat(cfg).containsAll(options.stream().map(o -> "java-options=" + o).toList());
     }
 
     @Test

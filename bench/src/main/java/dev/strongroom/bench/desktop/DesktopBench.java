@@ -51,6 +51,7 @@ public final class DesktopBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        System.out.println(ShippedJvmOptions.describe());
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -151,16 +152,41 @@ public final class DesktopBench {
                 rt.totalMemory() >> 20,
                 rt.maxMemory() >> 20,
                 load());
+        String nmt = ShippedJvmOptions.nativeMemory();
+        if (!nmt.isEmpty()) {
+            System.out.println(nmt);
+        }
     }
 
+    /**
+     * VmRSS, and how much of it is anonymous memory and how much mapped files (jars, libraries).
+     */
     static String rss() throws Exception {
+        long rss = -1;
+        long anon = -1;
+        long file = -1;
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            long kib = line.matches("^(VmRSS|RssAnon|RssFile):.*") ? kib(line) : -1;
             if (line.startsWith("VmRSS:")) {
-                long kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                return String.format(Locale.ROOT, "%.0f MiB", kib / 1024.0);
+                rss = kib;
+            } else if (line.startsWith("RssAnon:")) {
+                anon = kib;
+            } else if (line.startsWith("RssFile:")) {
+                file = kib;
             }
         }
-        return "n/a";
+        return rss < 0
+                ? "n/a"
+                : String.format(
+                        Locale.ROOT,
+                        "%.0f MiB [anon %.0f, files %.0f]",
+                        rss / 1024.0,
+                        anon / 1024.0,
+                        file / 1024.0);
+    }
+
+    private static long kib(String statusLine) {
+        return Long.parseLong(statusLine.replaceAll("[^0-9]", ""));
     }
 
     static String load() {

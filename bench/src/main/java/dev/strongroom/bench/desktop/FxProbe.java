@@ -57,8 +57,12 @@ final class FxProbe {
     }
 
     static void await(CountDownLatch latch, String what) throws InterruptedException {
-        if (!latch.await(120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException(what + " did not happen within 120 s");
+        await(latch, what, 120);
+    }
+
+    static void await(CountDownLatch latch, String what, int seconds) throws InterruptedException {
+        if (!latch.await(seconds, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(what + " did not happen within " + seconds + " s");
         }
     }
 }

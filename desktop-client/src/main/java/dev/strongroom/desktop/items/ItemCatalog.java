@@ -9,8 +9,6 @@ import dev.strongroom.client.rotation.RotationFinding;
 import dev.strongroom.client.rotation.RotationReport;
 import dev.strongroom.client.rotation.RotationSubject;
 import dev.strongroom.client.search.SearchDocument;
-import dev.strongroom.client.search.SearchHit;
-import dev.strongroom.client.search.SearchIndex;
 import dev.strongroom.client.vault.ItemView;
 import dev.strongroom.client.vault.VaultInfo;
 import dev.strongroom.client.vault.VaultService;
@@ -25,10 +23,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An immutable snapshot of every live item's metadata: summaries for the list, client-core's {@link
- * SearchIndex} over names, usernames, URLs, tags, folders and field names, and the items whose
- * rotation or expiry is due. Built on the worker by decrypting each item once and wiping it; after
- * an edit, {@link #with} re-reads one item instead of everything. Safe to read from any thread.
+ * An immutable snapshot of every live item's metadata: summaries for the list, the search over
+ * names, usernames, URLs, tags, folders and field names ({@link InstantSearch}: client-core's
+ * matching and ranking, made cheap per keystroke), and the items whose rotation or expiry is due.
+ * Built on the worker by decrypting each item once and wiping it; after an edit, {@link #with}
+ * re-reads one item instead of everything. Safe to read from any thread.
  */
 public final class ItemCatalog {
 
@@ -38,7 +37,7 @@ public final class ItemCatalog {
     private final List<VaultInfo> vaults;
     private final Map<String, Entry> entries;
     private final List<ItemSummary> sorted;
-    private final SearchIndex index;
+    private final InstantSearch search;
     private final Set<String> rotationDue;
 
     /** Items with an open finding in client-core's exposure report (refs). */
@@ -59,9 +58,9 @@ public final class ItemCatalog {
             docs.add(e.document());
             subjects.add(e.rotation());
         }
+        this.search = new InstantSearch(list, docs);
         list.sort(BY_NAME);
         this.sorted = List.copyOf(list);
-        this.index = SearchIndex.of(docs);
         Set<String> due = new HashSet<>();
         for (RotationFinding f : RotationReport.build(subjects, clock, ROTATION_WINDOW_DAYS)) {
             due.add(f.subject().ref());
@@ -210,20 +209,14 @@ public final class ItemCatalog {
         return rotationDue.contains(s.ref());
     }
 
-    /** Items matching {@code query} (every term, ranked by client-core's search); blank = all. */
+    /**
+     * Items matching {@code query} (every term, ranked as client-core ranks a search); blank = all.
+     */
     public List<ItemSummary> search(String query) {
         if (query == null || query.isBlank()) {
             return sorted;
         }
-        List<SearchHit> hits = index.search(query, Math.max(1, sorted.size()));
-        List<ItemSummary> out = new ArrayList<>(hits.size());
-        for (SearchHit hit : hits) {
-            Entry e = entries.get(hit.document().id());
-            if (e != null) {
-                out.add(e.summary());
-            }
-        }
-        return out;
+        return search.search(query);
     }
 
     public Collection<ItemSummary> summaries() {

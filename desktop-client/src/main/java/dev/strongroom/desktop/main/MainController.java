@@ -46,6 +46,13 @@ public final class MainController implements Shortcuts.Actions {
 
     static final javafx.util.Duration SYNC_EVERY = javafx.util.Duration.seconds(60);
 
+    /**
+     * Key in the item list's properties of a counter raised each time a search result is on
+     * display, also when it equalled the list already shown: lets the desktop bench time keystroke
+     * to list without depending on a list change that may not happen.
+     */
+    public static final String RESULTS_SHOWN = "strongroom.resultsShown";
+
     @FXML private TextField searchField;
     @FXML private MenuButton newButton;
     @FXML private Button syncButton;
@@ -85,6 +92,11 @@ public final class MainController implements Shortcuts.Actions {
     private String selectAfterFilter;
     private boolean disposed;
     private boolean updatingSidebar;
+    private long resultsShown;
+
+    // removed on dispose: the alert gate outlives this window, and kept the item catalog of every
+    // locked session reachable through it
+    private final ListChangeListener<AlertGate.Raised> alertsChanged = this::alertsChanged;
 
     public MainController(AppContext context, Navigator navigator, OpenAccount account) {
         this.context = context;
@@ -127,15 +139,15 @@ public final class MainController implements Shortcuts.Actions {
         // Teams and audit windows; a team change re-syncs so the sidebar shows new vaults.
         teamsButton.setOnAction(e -> new TeamsWindow(context, account, () -> sync(true)).show());
         auditButton.setOnAction(e -> new AuditWindow(context, account).show());
-        context.alerts()
-                .raised()
-                .addListener(
-                        (ListChangeListener<AlertGate.Raised>)
-                                c -> status.alerts(context.alerts().raised()));
+        context.alerts().raised().addListener(alertsChanged);
         status.alerts(context.alerts().raised());
         status.say("Loading items …");
         recovery = new RecoveryEntry(context, account, recoveryButton);
         syncIndicator = new SyncIndicator(context, account, syncIndicatorButton, () -> sync(true));
+    }
+
+    private void alertsChanged(ListChangeListener.Change<? extends AlertGate.Raised> change) {
+        status.alerts(context.alerts().raised());
     }
 
     public Parent view() {
@@ -161,6 +173,7 @@ public final class MainController implements Shortcuts.Actions {
         sessionLock.stop();
         recovery.stop();
         syncTimer.stop();
+        context.alerts().raised().removeListener(alertsChanged);
         filter.close();
         detail.dispose();
     }
@@ -243,10 +256,27 @@ public final class MainController implements Shortcuts.Actions {
                 searchField.getText(),
                 entry.scope(catalog),
                 items -> {
-                    itemList.getItems().setAll(items);
+                    // an unchanged result (typing "githu" → "github") leaves the list alone
+                    if (!sameItems(itemList.getItems(), items)) {
+                        itemList.getItems().setAll(items);
+                    }
                     countLabel.setText(items.size() + (items.size() == 1 ? " item" : " items"));
                     reselect(items, want);
+                    resultsShown++;
+                    itemList.getProperties().put(RESULTS_SHOWN, resultsShown);
                 });
+    }
+
+    private static boolean sameItems(List<ItemSummary> shown, List<ItemSummary> next) {
+        if (shown.size() != next.size()) {
+            return false;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (shown.get(i) != next.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void reselect(List<ItemSummary> items, String ref) {
