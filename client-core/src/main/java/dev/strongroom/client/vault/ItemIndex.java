@@ -259,6 +259,17 @@ final class ItemIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the summaries and the search index from memory but keeps the sealed file open: the next
+     * use reloads from it (decrypting only what changed since). For a front end that keeps its own
+     * copy of the metadata.
+     */
+    synchronized void release() {
+        vaults = new HashMap<>();
+        search = SearchIndex.of(List.of());
+        loaded = false;
+    }
+
     /** Drops every summary and the search index (at lock). */
     @Override
     public synchronized void close() {

@@ -508,6 +508,15 @@ public final class VaultService implements AutoCloseable {
         return RotationReport.build(subjects, clock, windowDays);
     }
 
+    /**
+     * Frees the in-memory item index (summaries and search); {@link #summaries} and {@link #search}
+     * reload it from its sealed file when next called. For a front end that has taken what it needs
+     * into its own catalog, so the metadata is not held twice.
+     */
+    public void releaseIndex() {
+        index.release();
+    }
+
     /** Drops the decrypted item metadata and the search index (call at lock). */
     @Override
     public void close() {

@@ -43,10 +43,23 @@ public final class ItemCatalog {
     /** Items with an open finding in client-core's exposure report (refs). */
     private final Set<String> exposed;
 
+    /** False for a first paint from the search index: no rotation or exposure marks yet. */
+    private final boolean complete;
+
     private record Entry(ItemSummary summary, SearchDocument document, RotationSubject rotation) {}
 
     private ItemCatalog(
             List<VaultInfo> vaults, Map<String, Entry> entries, Set<String> exposed, Clock clock) {
+        this(vaults, entries, exposed, clock, true);
+    }
+
+    private ItemCatalog(
+            List<VaultInfo> vaults,
+            Map<String, Entry> entries,
+            Set<String> exposed,
+            Clock clock,
+            boolean complete) {
+        this.complete = complete;
         this.exposed = Set.copyOf(exposed);
         this.vaults = List.copyOf(vaults);
         this.entries = entries;
@@ -56,7 +69,9 @@ public final class ItemCatalog {
         for (Entry e : entries.values()) {
             list.add(e.summary());
             docs.add(e.document());
-            subjects.add(e.rotation());
+            if (e.rotation() != null) {
+                subjects.add(e.rotation());
+            }
         }
         this.search = new InstantSearch(list, docs);
         list.sort(BY_NAME);
@@ -71,6 +86,37 @@ public final class ItemCatalog {
     static final Comparator<ItemSummary> BY_NAME =
             Comparator.comparing((ItemSummary s) -> s.name().toLowerCase(java.util.Locale.ROOT))
                     .thenComparing((ItemSummary s) -> s.ref());
+
+    /**
+     * The list and its search from client-core's item index (kept sealed between sessions, so an
+     * unlock whose cache has not moved decrypts nothing): what the first paint needs. Rotation and
+     * exposure marks, and an API key's id under its name, need the decrypted items: {@link #load}
+     * brings them right after. Worker thread.
+     */
+    public static ItemCatalog fromIndex(VaultService vaults, Clock clock) {
+        List<VaultInfo> infos = vaults.listVaults();
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (VaultInfo vault : infos) {
+            for (dev.strongroom.client.vault.ItemSummary s : vaults.summaries(vault.vaultId())) {
+                ItemSummary summary =
+                        new ItemSummary(
+                                s.vaultId(),
+                                s.itemId(),
+                                vault.name(),
+                                s.type(),
+                                s.name(),
+                                s.document().username(),
+                                s.pending());
+                entries.put(summary.ref(), new Entry(summary, s.document(), null));
+            }
+        }
+        return new ItemCatalog(infos, entries, Set.of(), clock, false);
+    }
+
+    /** Whether rotation and exposure marks are known (false for {@link #fromIndex}). */
+    public boolean complete() {
+        return complete;
+    }
 
     /** Decrypts every live item of every vault once (worker thread). */
     public static ItemCatalog load(VaultService vaults, Clock clock) {

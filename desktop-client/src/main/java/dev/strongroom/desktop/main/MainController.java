@@ -53,6 +53,12 @@ public final class MainController implements Shortcuts.Actions {
      */
     public static final String RESULTS_SHOWN = "strongroom.resultsShown";
 
+    /**
+     * Item list property: true once the catalog on display has its rotation and exposure marks
+     * (after the first paint from the index, the full load follows on the worker).
+     */
+    public static final String CATALOG_COMPLETE = "strongroom.catalogComplete";
+
     @FXML private TextField searchField;
     @FXML private MenuButton newButton;
     @FXML private Button syncButton;
@@ -161,7 +167,7 @@ public final class MainController implements Shortcuts.Actions {
         sessionLock.start();
         recovery.start();
         syncTimer.play();
-        reload(null);
+        firstLoad();
         updateStatus();
     }
 
@@ -176,6 +182,25 @@ public final class MainController implements Shortcuts.Actions {
         context.alerts().raised().removeListener(alertsChanged);
         filter.close();
         detail.dispose();
+    }
+
+    /**
+     * Paints the list from client-core's item index first (no item decrypted when the cache has not
+     * moved), then loads the full catalog with rotation and exposure marks.
+     */
+    private void firstLoad() {
+        context.background()
+                .run(
+                        () -> {
+                            ItemCatalog c = ItemCatalog.fromIndex(account.vaults(), clock);
+                            account.vaults().releaseIndex(); // the catalog holds it now
+                            return c;
+                        },
+                        c -> {
+                            setCatalog(c, null);
+                            reload(null);
+                        },
+                        failure -> reload(null));
     }
 
     private void reload(String selectRef) {
@@ -216,6 +241,7 @@ public final class MainController implements Shortcuts.Actions {
             return;
         }
         catalog = c;
+        itemList.getProperties().put(CATALOG_COMPLETE, c.complete());
         SidebarEntry selected = sidebar.getSelectionModel().getSelectedItem();
         List<SidebarEntry> entries = new ArrayList<>();
         entries.add(SidebarEntry.all());
