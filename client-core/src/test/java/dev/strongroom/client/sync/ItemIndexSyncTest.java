@@ -69,6 +69,16 @@ class ItemIndexSyncTest {
                 a.vaults.delete(v.vaultId(), first);
                 assertThat(names(a.vaults, v.vaultId()))
                         .containsExactly("okapi note", "walrus api");
+
+                // released from memory (a front end copied it), then reloaded on the next use,
+                // with a change made meanwhile
+                a.vaults.releaseIndex();
+                a.vaults.add(v.vaultId(), named(ItemType.SECURE_NOTE, "quokka note"));
+                assertThat(names(a.vaults, v.vaultId()))
+                        .containsExactly("okapi note", "quokka note", "walrus api");
+                assertThat(hits(a.vaults, "quokka")).containsExactly("quokka note");
+                a.vaults.releaseIndex();
+                assertThat(hits(a.vaults, "walrus")).containsExactly("walrus api");
                 a.vaults.close();
 
                 Path file = a.file.resolveSibling(a.file.getFileName() + ".index");
@@ -78,7 +88,7 @@ class ItemIndexSyncTest {
 
                 try (VaultService next = new VaultService(a.engine)) {
                     assertThat(names(next, v.vaultId()))
-                            .containsExactly("okapi note", "walrus api");
+                            .containsExactly("okapi note", "quokka note", "walrus api");
                     assertThat(hits(next, "walrus")).containsExactly("walrus api");
                 }
 
@@ -88,7 +98,7 @@ class ItemIndexSyncTest {
                 try (VaultService rebuilt = new VaultService(a.engine)) {
                     assertThat(hits(rebuilt, "okapi")).containsExactly("okapi note");
                     assertThat(names(rebuilt, v.vaultId()))
-                            .containsExactly("okapi note", "walrus api");
+                            .containsExactly("okapi note", "quokka note", "walrus api");
                 }
             }
         }
