@@ -369,6 +369,63 @@ public final class VaultService implements AutoCloseable {
         return live;
     }
 
+    /** How many items {@link #forEachLive} holds decrypted at once. */
+    static final int VISIT_CHUNK = 512;
+
+    /**
+     * Hands every live item of a vault (pending local edits included, as {@link #list} has them) to
+     * {@code visitor}, decrypted a chunk at a time in parallel and closed (wiped) right after the
+     * visit: the same items as {@link #list} without holding them all decrypted at once. The
+     * visitor must not keep the view. Order: cached items by id, then pending edits.
+     */
+    public void forEachLive(String vaultId, java.util.function.Consumer<ItemView> visitor) {
+        java.util.Map<String, PendingWrite> pending = new java.util.LinkedHashMap<>();
+        for (PendingWrite w : cache.outbox()) {
+            if (w.vaultId().equals(vaultId)) {
+                pending.remove(w.itemId()); // the latest queued write of an item wins
+                pending.put(w.itemId(), w);
+            }
+        }
+        List<CachedItem> items = new ArrayList<>(cache.items(vaultId));
+        items.removeIf(i -> i.deleted() || pending.containsKey(i.itemId()));
+        items.sort(Comparator.comparing(CachedItem::itemId));
+        java.util.Map<Integer, VaultKey> keys = new java.util.HashMap<>();
+        for (CachedItem i : items) {
+            keys.computeIfAbsent(i.revision().keyVersion(), v -> engine.vaultKey(vaultId, v));
+        }
+        for (int from = 0; from < items.size(); from += VISIT_CHUNK) {
+            List<CachedItem> chunk =
+                    items.subList(from, Math.min(items.size(), from + VISIT_CHUNK));
+            List<ItemView> views =
+                    (chunk.size() >= PARALLEL_FROM ? chunk.parallelStream() : chunk.stream())
+                            .map(i -> view(i, false, keys.get(i.revision().keyVersion())))
+                            .toList();
+            visitAll(views, visitor);
+        }
+        List<ItemView> edits = new ArrayList<>();
+        for (PendingWrite w : pending.values()) {
+            edits.add(view(QueuedWrite.fromBytes(w.payload()).cachedItem(), true));
+        }
+        visitAll(edits, visitor);
+    }
+
+    private static void visitAll(
+            List<ItemView> views, java.util.function.Consumer<ItemView> visitor) {
+        for (int k = 0; k < views.size(); k++) {
+            ItemView v = views.get(k);
+            try {
+                if (!v.deleted()) {
+                    visitor.accept(v);
+                }
+            } catch (RuntimeException e) {
+                views.subList(k + 1, views.size()).forEach(ItemView::close);
+                throw e;
+            } finally {
+                v.close();
+            }
+        }
+    }
+
     /**
      * Live items of a vault as summaries (no secret values), pending local edits included, by item
      * id: what a listing needs, from the kept index rather than decrypting every item per call.

@@ -70,6 +70,16 @@ class ItemIndexSyncTest {
                 assertThat(names(a.vaults, v.vaultId()))
                         .containsExactly("okapi note", "walrus api");
 
+                // visiting a chunk at a time yields what the full listing holds
+                List<String> visited = new java.util.ArrayList<>();
+                a.vaults.forEachLive(v.vaultId(), view -> visited.add(view.content().name()));
+                List<String> listed = new java.util.ArrayList<>();
+                for (var view : a.vaults.list(v.vaultId())) {
+                    listed.add(view.content().name());
+                    view.close();
+                }
+                assertThat(visited).containsExactlyInAnyOrderElementsOf(listed).hasSize(2);
+
                 // released from memory (a front end copied it), then reloaded on the next use,
                 // with a change made meanwhile
                 a.vaults.releaseIndex();

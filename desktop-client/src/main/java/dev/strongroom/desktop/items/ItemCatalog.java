@@ -133,14 +133,13 @@ public final class ItemCatalog {
         List<VaultInfo> infos = vaults.listVaults();
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (VaultInfo vault : infos) {
-            for (ItemView view : vaults.list(vault.vaultId())) {
-                try {
-                    Entry e = entry(vault, view);
-                    entries.put(e.summary().ref(), e);
-                } finally {
-                    view.close();
-                }
-            }
+            // a chunk at a time: 10,000 decrypted items never sit in memory together
+            vaults.forEachLive(
+                    vault.vaultId(),
+                    view -> {
+                        Entry e = entry(vault, view);
+                        entries.put(e.summary().ref(), e);
+                    });
         }
         return new ItemCatalog(infos, entries, exposed, clock);
     }
