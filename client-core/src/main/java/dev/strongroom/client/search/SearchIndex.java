@@ -1,12 +1,10 @@
 package dev.strongroom.client.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 
@@ -22,13 +20,6 @@ import java.util.PriorityQueue;
  * Thread-safe (methods synchronise on the index).
  */
 public final class SearchIndex {
-
-    static final int WHOLE_NAME = 1000;
-    static final int NAME_PREFIX = 800;
-    static final int NAME_WORD = 600;
-    static final int NAME_ANYWHERE = 400;
-    static final int OTHER_WORD = 200;
-    static final int OTHER_ANYWHERE = 100;
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
@@ -63,7 +54,7 @@ public final class SearchIndex {
         if (limit < 1) {
             return new ArrayList<>();
         }
-        String[] terms = fold(query).trim().split("\\s+");
+        String[] terms = SearchTerms.of(query);
         boolean all = terms.length == 1 && terms[0].isEmpty();
         // bounded heap whose head is the worst of the best `limit` hits so far: O(n log limit)
         PriorityQueue<Candidate> best = new PriorityQueue<>(limit + 1, RANKING.reversed());
@@ -109,75 +100,11 @@ public final class SearchIndex {
                     .thenComparing(c -> c.entry().document().id());
 
     private static int score(Entry entry, String term) {
-        String name = entry.name();
-        if (name.equals(term)) {
-            return WHOLE_NAME;
-        }
-        if (name.startsWith(term)) {
-            return NAME_PREFIX;
-        }
-        int inName = occurrence(name, term);
-        if (inName > 0) {
-            return inName == 2 ? NAME_WORD : NAME_ANYWHERE;
-        }
-        int inOther = occurrence(entry.other(), term);
-        if (inOther > 0) {
-            return inOther == 2 ? OTHER_WORD : OTHER_ANYWHERE;
-        }
-        return 0;
-    }
-
-    /** 0: absent; 1: only inside words; 2: at the start of a word somewhere. */
-    private static int occurrence(String haystack, String term) {
-        int at = haystack.indexOf(term);
-        if (at < 0) {
-            return 0;
-        }
-        while (at >= 0) {
-            if (at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1))) {
-                return 2;
-            }
-            at = haystack.indexOf(term, at + 1);
-        }
-        return 1;
+        return SearchTerms.score(entry.name(), entry.other(), term);
     }
 
     private static Entry entry(SearchDocument d) {
-        StringBuilder other = new StringBuilder();
-        append(other, d.username());
-        d.urls().forEach(u -> append(other, u));
-        d.tags().forEach(t -> append(other, t));
-        append(other, d.folder());
-        d.fieldNames().forEach(f -> append(other, f));
-        append(other, d.type().wireName().replace('_', ' '));
-        return new Entry(d, fold(d.name()), fold(other.toString()));
-    }
-
-    private static void append(StringBuilder out, String value) {
-        if (value != null) {
-            // a separator that no query term can contain keeps fields from running together
-            out.append(value).append('\n');
-        }
-    }
-
-    /** Lower case without accents ("Café" and "cafe" match), fast path for ASCII. */
-    static String fold(String text) {
-        boolean ascii = true;
-        for (int i = 0; i < text.length() && ascii; i++) {
-            ascii = text.charAt(i) < 0x80;
-        }
-        String base = ascii ? text : stripMarks(Normalizer.normalize(text, Normalizer.Form.NFD));
-        return base.toLowerCase(Locale.ROOT);
-    }
-
-    private static String stripMarks(String decomposed) {
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return new Entry(
+                d, SearchTerms.fold(d.name()), SearchTerms.fold(SearchTerms.otherFields(d)));
     }
 }
