@@ -94,35 +94,9 @@ class RecoveryKitAttackTest {
         // altered after export: one byte of the sealed payload, the time, the exporter's name
         byte[] flipped = with(latest.file(), k -> copy(k, k.log(), flip(k.payload())));
         refused(flipped, words, anchor, "signature does not verify");
-        byte[] retimed =
-                with(
-                        latest.file(),
-                        k ->
-                                new RecoveryKit.KitFile(
-                                        k.format(),
-                                        k.v(),
-                                        k.teamId(),
-                                        k.policyVersion(),
-                                        k.exportedBy(),
-                                        k.createdAt() + 1,
-                                        k.log(),
-                                        k.payload(),
-                                        k.signature()));
+        byte[] retimed = with(latest.file(), k -> stamped(k, k.exportedBy(), k.createdAt() + 1));
         refused(retimed, words, anchor, "signature does not verify");
-        byte[] renamed =
-                with(
-                        latest.file(),
-                        k ->
-                                new RecoveryKit.KitFile(
-                                        k.format(),
-                                        k.v(),
-                                        k.teamId(),
-                                        k.policyVersion(),
-                                        bobId,
-                                        k.createdAt(),
-                                        k.log(),
-                                        k.payload(),
-                                        k.signature()));
+        byte[] renamed = with(latest.file(), k -> stamped(k, bobId, k.createdAt()));
         refused(renamed, words, anchor, "signature does not verify");
 
         // not made by a member: an unknown exporter, or an outsider's key under the owner's name
@@ -158,15 +132,30 @@ class RecoveryKitAttackTest {
 
     private static RecoveryKit.KitFile copy(
             RecoveryKit.KitFile k, List<SignedLogEntry> log, byte[] p) {
+        return kit(k, k.exportedBy(), k.createdAt(), log, p);
+    }
+
+    /** The kit with another exporter or time in its header, everything else (signature) kept. */
+    private static RecoveryKit.KitFile stamped(
+            RecoveryKit.KitFile k, String exportedBy, long createdAt) {
+        return kit(k, exportedBy, createdAt, k.log(), k.payload());
+    }
+
+    private static RecoveryKit.KitFile kit(
+            RecoveryKit.KitFile k,
+            String exportedBy,
+            long createdAt,
+            List<SignedLogEntry> log,
+            byte[] payload) {
         return new RecoveryKit.KitFile(
                 k.format(),
                 k.v(),
                 k.teamId(),
                 k.policyVersion(),
-                k.exportedBy(),
-                k.createdAt(),
+                exportedBy,
+                createdAt,
                 log,
-                p,
+                payload,
                 k.signature());
     }
 
