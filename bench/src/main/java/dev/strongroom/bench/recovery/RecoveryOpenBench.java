@@ -7,10 +7,12 @@ import dev.strongroom.client.recovery.Decision;
 import dev.strongroom.client.recovery.OpenRequest;
 import dev.strongroom.client.recovery.OpenedVault;
 import dev.strongroom.client.recovery.PolicyDraft;
+import dev.strongroom.client.recovery.PrefetchedVault;
 import dev.strongroom.client.recovery.RecoveryLog;
 import dev.strongroom.client.recovery.RecoveryRequests;
 import dev.strongroom.client.recovery.RecoverySetup;
 import dev.strongroom.client.recovery.ScopeOpener;
+import dev.strongroom.client.recovery.ScopeReadAhead;
 import dev.strongroom.client.recovery.ShareCombiner;
 import dev.strongroom.client.recovery.VaultMaterial;
 import dev.strongroom.client.secret.SecretText;
@@ -52,8 +54,10 @@ import java.util.UUID;
  * the request and the three approvals, open the three re-sealed shares and combine them (checked
  * against the policy's key), open the vault key and then every item (author signature, item key,
  * content), and check the items against the vault's signed head, as a requester without a grant
- * does with what the server's released-scope endpoint serves. Arguments: {@code [items=10000]
- * [rounds=5]}.
+ * does with what the server's released-scope endpoint serves. With {@code ahead}, the items are
+ * read and checked before the M-th approval, as the requester's client does once the server serves
+ * them (one approval short of the threshold): the round then times the release's work only (log,
+ * shares, head again, keys and contents). Arguments: {@code [items=10000] [rounds=5] [full|ahead]}.
  */
 public final class RecoveryOpenBench {
 
@@ -62,11 +66,27 @@ public final class RecoveryOpenBench {
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        boolean ahead = args.length > 2 && args[2].equals("ahead");
         Scene s = new Scene(n);
         long[] ms = new long[rounds];
         long[] cpu = new long[rounds];
         long[] open = new long[rounds];
         for (int r = 0; r < rounds; r++) {
+            PrefetchedVault read = null;
+            long readMs = 0;
+            if (ahead) {
+                // before the M-th approval: the requester's client checks the served items
+                long a0 = System.nanoTime();
+                read =
+                        ScopeReadAhead.check(
+                                RecoveryLog.verify(s.entries),
+                                s.scope,
+                                s.material.vaultId(),
+                                s.material.items(),
+                                s.head,
+                                1);
+                readMs = (System.nanoTime() - a0) / 1_000_000;
+            }
             long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             RecoveryLog log = RecoveryLog.verify(s.entries);
@@ -80,7 +100,9 @@ public final class RecoveryOpenBench {
                 // SLIP-39's share decryption (PBKDF2, 4 x 10,000 iterations) is the KDF here
                 combined = System.nanoTime();
                 try (OpenedVault v =
-                        ScopeOpener.openServed(log, key, s.scope, s.material, s.head)) {
+                        ahead
+                                ? ScopeReadAhead.open(log, key, s.scope, read, unchanged(s), s.head)
+                                : ScopeOpener.openServed(log, key, s.scope, s.material, s.head)) {
                     if (v.items().size() != n) {
                         throw new IllegalStateException("opened " + v.items().size());
                     }
@@ -92,8 +114,15 @@ public final class RecoveryOpenBench {
             cpu[r] = (processCpuNanos() - c0) / 1_000_000;
             System.out.printf(
                     "round %d: %d items: %d ms in all, %d ms from the combined key to the opened"
-                            + " vault (process CPU %d ms in all)%n",
-                    r + 1, n, ms[r], open[r], cpu[r]);
+                            + " vault (process CPU %d ms in all)%s%n",
+                    r + 1,
+                    n,
+                    ms[r],
+                    open[r],
+                    cpu[r],
+                    ahead
+                            ? "; read and checked ahead of the M-th approval in " + readMs + " ms"
+                            : "");
         }
         long[] sorted = ms.clone();
         Arrays.sort(sorted);
@@ -110,6 +139,12 @@ public final class RecoveryOpenBench {
                 sorted[rounds / 2],
                 sortedCpu[rounds / 2],
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The release's changes when nothing changed since the reading ahead: no items, same wraps. */
+    private static VaultMaterial unchanged(Scene s) {
+        return new VaultMaterial(
+                s.material.vaultId(), s.material.keyVersion(), s.material.wraps(), List.of());
     }
 
     /**

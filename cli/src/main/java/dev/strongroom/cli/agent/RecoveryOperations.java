@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.cli.CliException;
 import dev.strongroom.cli.ExitCode;
+import dev.strongroom.client.api.ConflictException;
 import dev.strongroom.client.recovery.BreakGlass;
 import dev.strongroom.client.recovery.OpenedVault;
+import dev.strongroom.client.recovery.ReadAheads;
 import dev.strongroom.client.recovery.RecoveryException;
 import dev.strongroom.client.recovery.RecoveryService;
 import dev.strongroom.client.sync.SyncEngine;
@@ -23,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The agent's break-glass commands ({@code recovery.*}) over client-core's {@link RecoveryService}
@@ -30,6 +33,9 @@ import java.util.Set;
  * team trust state under {@code <config>/teams/<profile>/<account>/state/recovery}.
  */
 final class RecoveryOperations {
+
+    /** Vaults read ahead of their release, per account, for the agent's lifetime (ciphertext). */
+    private static final Map<String, ReadAheads> READ_AHEAD = new ConcurrentHashMap<>();
 
     private RecoveryOperations() {}
 
@@ -141,7 +147,7 @@ final class RecoveryOperations {
                 Set.of(),
                 (c, r, team) -> {
                     ArrayNode vaults = JsonNodeFactory.instance.arrayNode();
-                    for (OpenedVault v : c.glass().combine(team, r.arg("request").orElseThrow())) {
+                    for (OpenedVault v : combineOrReadAhead(c, team, r.arg("request").get())) {
                         try (v) {
                             vaults.add(
                                     obj().put("vaultId", v.vaultId())
@@ -218,6 +224,30 @@ final class RecoveryOperations {
         return ops;
     }
 
+    /**
+     * Combines a released request; while it is withheld, reads and checks its vaults ahead once the
+     * server serves them (one approval short), so that the call after the last approval (or {@code
+     * combine --wait}'s next poll) has only the changes since to check.
+     */
+    private static List<OpenedVault> combineOrReadAhead(Context c, String team, String request) {
+        try {
+            return c.glass().combine(team, request);
+        } catch (ConflictException withheld) {
+            String note = "";
+            if (!c.glass().wasReadAhead(request)) {
+                try {
+                    int items = c.glass().readAhead(team, request);
+                    note = "; its " + items + " items are read and checked ahead of the release";
+                } catch (ConflictException notYet) {
+                    // fewer approvals than that: nothing is served before the release yet
+                }
+            } else {
+                note = "; its items were read and checked ahead of the release";
+            }
+            throw new CliException(ExitCode.CONFLICT, withheld.getMessage() + note);
+        }
+    }
+
     static final String RECOVERY_USED =
             "the team's recovery key has now been used: every member's 'recovery status' says so"
                     + " until an owner runs 'strongroom recovery rekey'";
@@ -289,7 +319,12 @@ final class RecoveryOperations {
                 host.vault().vaults(),
                 teams,
                 recovery,
-                new BreakGlass(recovery, engine, state));
+                new BreakGlass(
+                        recovery,
+                        engine,
+                        state,
+                        READ_AHEAD.computeIfAbsent(
+                                host.session().accountId().toString(), id -> new ReadAheads())));
     }
 
     private static String team(Context c, String want) {

@@ -1,6 +1,8 @@
 package dev.strongroom.cli.recovery;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.strongroom.cli.CliException;
+import dev.strongroom.cli.ExitCode;
 import dev.strongroom.cli.team.TeamCalls;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +13,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code strongroom recovery combine}: Combine the released shares and open exactly the request's
- * scope (with --new-password: reset a member's forgotten password).
+ * scope (with --new-password: reset a member's forgotten password). With {@code --wait} it polls
+ * while the approvals are withheld; the agent reads the scope's items ahead once the server serves
+ * them, so the vault opens at once when the last approval comes.
  */
 @Command(
         name = "combine",
@@ -41,12 +45,46 @@ public final class RecoveryCombineCommand implements Callable<Integer> {
             description = "With --new-password: read it from standard input.")
     boolean passwordStdin;
 
+    @Option(
+            names = "--wait",
+            paramLabel = "SECONDS",
+            description =
+                    "While the approvals are withheld, wait up to SECONDS for them (checking every"
+                            + " 2 s) and open the scope as soon as they are released; its items are"
+                            + " read and checked ahead once one approval is missing.")
+    Integer waitSeconds;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (newPassword) {
             return RecoveryText.reset(spec, json, team, request, passwordStdin);
         }
-        ObjectNode d = TeamCalls.call(spec, "recovery.combine", "team", team, "request", request);
-        return TeamCalls.print(spec, json, d, RecoveryText.opened(d));
+        if (waitSeconds != null && (waitSeconds < 1 || waitSeconds > 86_400)) {
+            throw new CliException(ExitCode.USAGE, "--wait takes 1 to 86400 seconds");
+        }
+        long deadline =
+                System.nanoTime() + (waitSeconds == null ? 0 : waitSeconds) * 1_000_000_000L;
+        String said = null;
+        while (true) {
+            try {
+                ObjectNode d =
+                        TeamCalls.call(spec, "recovery.combine", "team", team, "request", request);
+                return TeamCalls.print(spec, json, d, RecoveryText.opened(d));
+            } catch (CliException e) {
+                boolean withheld =
+                        e.exitCode() == ExitCode.CONFLICT
+                                && String.valueOf(e.getMessage()).contains("withheld");
+                if (!withheld || waitSeconds == null || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                if (!e.getMessage().equals(said)) {
+                    said = e.getMessage();
+                    spec.commandLine().getErr().println("waiting: " + said);
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        }
     }
+
+    private static final long POLL_MILLIS = 2_000;
 }

@@ -10,6 +10,8 @@ import dev.strongroom.server.StrongroomServer;
 import dev.strongroom.server.config.ServerConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,12 +137,36 @@ class RecoveryCommandsTest {
                 assertThat(bob.run("recovery", "pending", "Platform").stdout())
                         .contains("prod db down, alice asleep");
                 ok(bob.run("recovery", "approve", "Platform", request));
-                oneLineError(zed.run("recovery", "combine", "Platform", request), 5);
+                CliProcess.Result early = zed.run("recovery", "combine", "Platform", request);
+                oneLineError(early, 5);
+                // one approval short, the agent reads and checks the scope's items ahead
+                assertThat(early.stderr()).contains("its 1 items are read and checked ahead");
+                // zed waits for the last approval, which carol gives meanwhile
+                CompletableFuture<CliProcess.Result> waiting =
+                        CompletableFuture.supplyAsync(
+                                () -> {
+                                    try {
+                                        return zed.run(
+                                                "recovery",
+                                                "combine",
+                                                "Platform",
+                                                request,
+                                                "--json",
+                                                "--wait",
+                                                "120");
+                                    } catch (Exception e) {
+                                        throw new IllegalStateException(e);
+                                    }
+                                });
+                Thread.sleep(4_000);
                 ok(carol.run("recovery", "approve", "Platform", request));
                 // zed, a plain member without access, reads the items from the combine itself
                 // (the released scope), and is left with no standing grant on the vault
-                JsonNode opened =
-                        json(zed.run("recovery", "combine", "Platform", request, "--json"));
+                CliProcess.Result waited = waiting.get(150, TimeUnit.SECONDS);
+                assertThat(waited.stderr())
+                        .contains("waiting: approvals are withheld until 2 exist; there are 1")
+                        .contains("read and checked ahead");
+                JsonNode opened = json(waited);
                 assertThat(opened.get("opened")).hasSize(1);
                 assertThat(opened.get("opened").get(0).get("vaultId").asText()).isEqualTo(prod);
                 assertThat(opened.get("opened").get(0).get("contents").toString())

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,8 +32,15 @@ public final class BreakGlass {
     private final SyncEngine engine;
     private final RequestKeys keys;
     private final String me;
+    private final ReadAheads ahead;
 
     public BreakGlass(RecoveryService service, SyncEngine engine, Path stateDir) {
+        this(service, engine, stateDir, new ReadAheads());
+    }
+
+    /** With the session's vaults read ahead, kept across the calls that build a BreakGlass each. */
+    public BreakGlass(RecoveryService service, SyncEngine engine, Path stateDir, ReadAheads ahead) {
+        this.ahead = ahead;
         this.service = service;
         this.engine = engine;
         this.keys = new RequestKeys(stateDir.resolve("recovery"), engine.session());
@@ -122,7 +130,8 @@ public final class BreakGlass {
      * Combines the released shares and opens exactly the request's vaults (a vault, or every vault
      * of the team): each released key version is checked against the log, and the items come from
      * this device's cache or, when this account holds no grant on the vault, from the server's
-     * released-scope endpoint (no grant is added: see {@link VaultAccess}).
+     * released-scope endpoint (no grant is added: see {@link VaultAccess}); of a vault read ahead
+     * ({@link #readAhead}), only the items changed since are read.
      *
      * @return the opened vaults (the caller closes them)
      */
@@ -134,17 +143,53 @@ public final class BreakGlass {
             throw new RecoveryException("an account request is completed with a new password");
         }
         log.withOldWraps(service.api().oldWraps(teamId));
+        Map<String, PrefetchedVault> read = ahead.of(requestId);
         List<OpenedVault> out = new ArrayList<>();
         try (RecoveryKey key = combine(log, release, requestId)) {
             for (var wraps : release.vaults()) {
-                out.add(VaultAccess.open(engine, service.api(), log, key, scope, requestId, wraps));
+                out.add(
+                        VaultAccess.open(
+                                engine,
+                                service.api(),
+                                log,
+                                key,
+                                scope,
+                                requestId,
+                                wraps,
+                                read.get(String.valueOf(wraps.vaultId()))));
             }
         } catch (RuntimeException e) {
             out.forEach(OpenedVault::close);
             throw e;
         }
         keys.delete(requestId);
+        ahead.forget(requestId);
         return out;
+    }
+
+    /**
+     * Reads and checks the request's vaults ahead of the release, once the server serves them (one
+     * approval short of the threshold): every item's signature and each vault's signed head, so
+     * that {@link #combine} has only the changes since to check when the last approval comes.
+     * Vaults this account holds a grant on are opened from its cache and need no reading ahead.
+     *
+     * @return how many items were checked
+     * @throws dev.strongroom.client.api.ConflictException while the server does not serve them yet
+     * @throws RecoveryException if an item or a head does not verify
+     */
+    public int readAhead(String teamId, String requestId) {
+        RecoveryLog log = service.log(teamId);
+        VerifiedRecoveryRequest r =
+                RecoveryRequests.verify(log, service.api().request(teamId, requestId).request());
+        if (!r.body().requesterId().equals(me)) {
+            throw new RecoveryException("only the requester reads a request's vaults");
+        }
+        return ahead.read(service.api(), log, me, requestId, r.body().scope());
+    }
+
+    /** Whether {@link #readAhead} ran for the request in this session. */
+    public boolean wasReadAhead(String requestId) {
+        return ahead.has(requestId);
     }
 
     /** Forgotten-password recovery: sets the member's new password, their items intact. */

@@ -157,17 +157,24 @@ public final class RecoveryApi {
         return recoveredVault(teamId, requestId, vaultId).items();
     }
 
-    /** A released vault's items as served, with the signed head of the last page (or null). */
-    public record ServedVault(List<ItemResponse> items, VaultHeadResponse head) {}
+    /**
+     * A scope vault's items as served, with the signed head of the last page (or null) and where
+     * the pages stopped.
+     */
+    public record ServedVault(List<ItemResponse> items, VaultHeadResponse head, long cursor) {}
 
     public ServedVault recoveredVault(String teamId, String requestId, String vaultId) {
+        return recoveredVault(teamId, requestId, vaultId, 0);
+    }
+
+    /** The items changed after {@code since} (a cursor of an earlier read), all pages. */
+    public ServedVault recoveredVault(String teamId, String requestId, String vaultId, long since) {
         List<ItemResponse> out = new ArrayList<>();
         String path =
                 RecoveryPaths.vaultItems(
                         UUID.fromString(teamId),
                         UUID.fromString(requestId),
                         UUID.fromString(vaultId));
-        long since = 0;
         RecoveryVaultItemsResponse page;
         do {
             page = itemsPage(path + "?since=" + since);
@@ -177,7 +184,7 @@ public final class RecoveryApi {
             out.addAll(page.items());
             since = page.cursor();
         } while (page.hasMore());
-        return new ServedVault(out, page.head());
+        return new ServedVault(out, page.head(), since);
     }
 
     /** The server leaves out an absent head; the strict wire mapper needs it as explicit null. */

@@ -1,6 +1,7 @@
 package dev.strongroom.client.recovery;
 
 import dev.strongroom.client.alert.SecurityAlert;
+import dev.strongroom.client.cache.VaultHeadPin;
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.sync.ServedHead;
 import dev.strongroom.crypto.api.CryptoException;
@@ -14,6 +15,7 @@ import dev.strongroom.model.wire.ItemResponse;
 import dev.strongroom.model.wire.VaultHeadResponse;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Opens exactly what a request's scope allows with the combined recovery key: a vault's key (its
@@ -72,33 +74,64 @@ public final class ScopeOpener {
             VaultMaterial m,
             boolean checkHead,
             VaultHeadResponse head) {
-        String teamId = log.state().teamId();
-        if (!covers(scope, teamId, m.vaultId())) {
-            throw new RecoveryException("the request's scope does not cover vault " + m.vaultId());
+        requireCovered(log, scope, m.vaultId());
+        Map<String, ItemPass.Checked> checked =
+                ItemPass.check(log, m.vaultId(), m.items(), checkHead);
+        if (checkHead) {
+            requireHead(log, m.vaultId(), head, checked, Optional.empty());
         }
+        return openChecked(log, key, m, checked);
+    }
+
+    static void requireCovered(RecoveryLog log, RecoveryScope scope, String vaultId) {
+        if (!covers(scope, log.state().teamId(), vaultId)) {
+            throw new RecoveryException("the request's scope does not cover vault " + vaultId);
+        }
+    }
+
+    /**
+     * The checked items must be exactly those {@code head} lists, and it must not be older than
+     * {@code pinned} (checked as a fresh device's pull checks it).
+     */
+    static Optional<VaultHeadPin> requireHead(
+            RecoveryLog log,
+            String vaultId,
+            VaultHeadResponse head,
+            Map<String, ItemPass.Checked> checked,
+            Optional<VaultHeadPin> pinned) {
+        try {
+            return ServedHead.verify(
+                    log.entries(),
+                    log.state().teamId(),
+                    vaultId,
+                    head,
+                    ItemPass.hashes(checked),
+                    pinned);
+        } catch (SecurityAlert e) {
+            throw new RecoveryException(
+                    "the items served for vault "
+                            + vaultId
+                            + " are not the ones its signed head lists (an item withheld,"
+                            + " added or rolled back): "
+                            + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** Opens the vault key of every version a live checked item uses, then the items. */
+    static OpenedVault openChecked(
+            RecoveryLog log,
+            RecoveryKey key,
+            VaultMaterial m,
+            Map<String, ItemPass.Checked> items) {
         Map<Integer, VaultKey> keys = new HashMap<>();
         try {
-            for (ItemResponse r : ItemPass.latest(m.items())) {
-                if (!r.deleted()) {
-                    keys.computeIfAbsent(r.keyVersion(), v -> openKey(log, key, m, v));
+            for (ItemPass.Checked c : items.values()) {
+                if (!c.response().deleted()) {
+                    keys.computeIfAbsent(c.response().keyVersion(), v -> openKey(log, key, m, v));
                 }
             }
-            ItemPass.Result done = ItemPass.run(log, m.vaultId(), keys, m.items(), checkHead);
-            if (checkHead) {
-                try {
-                    ServedHead.verify(log.entries(), teamId, m.vaultId(), head, done.hashes());
-                } catch (SecurityAlert e) {
-                    done.contents().values().forEach(ItemContent::close);
-                    throw new RecoveryException(
-                            "the items served for vault "
-                                    + m.vaultId()
-                                    + " are not the ones its signed head lists (an item withheld,"
-                                    + " added or rolled back): "
-                                    + e.getMessage(),
-                            e);
-                }
-            }
-            return new OpenedVault(m.vaultId(), m.keyVersion(), done.contents());
+            return new OpenedVault(m.vaultId(), m.keyVersion(), ItemPass.open(keys, items));
         } finally {
             keys.values().forEach(VaultKey::close);
         }

@@ -19,9 +19,10 @@ import java.util.TreeMap;
  * (each checked against the wrap the log announced when it is used), and the items: from this
  * device's verified cache when the requester holds a grant on the vault, otherwise from the
  * server's released-scope endpoint ({@code /requests/{r}/vaults/{v}/items}), checked against the
- * vault's signed head served with them. A requester without access is never granted the vault: a
- * grant would survive the re-key's rotation of the opened vault, turning a one-off, audited opening
- * into standing access.
+ * vault's signed head served with them (or, when they were read and checked ahead of the release,
+ * only those changed since: {@link ScopeReadAhead}). A requester without access is never granted
+ * the vault: a grant would survive the re-key's rotation of the opened vault, turning a one-off,
+ * audited opening into standing access.
  */
 final class VaultAccess {
 
@@ -34,7 +35,8 @@ final class VaultAccess {
             RecoveryKey key,
             RecoveryScope scope,
             String requestId,
-            RecoveryVaultWraps released) {
+            RecoveryVaultWraps released,
+            PrefetchedVault ahead) {
         String teamId = log.state().teamId();
         String vaultId = String.valueOf(released.vaultId());
         TeamState.Vault vault = log.state().vaults().get(vaultId);
@@ -54,6 +56,17 @@ final class VaultAccess {
             }
             return ScopeOpener.openVault(
                     log, key, scope, new VaultMaterial(vaultId, vault.keyVersion(), wraps, items));
+        }
+        if (ahead != null && ahead.vaultId().equals(vaultId)) {
+            RecoveryApi.ServedVault since =
+                    api.recoveredVault(teamId, requestId, vaultId, ahead.cursor());
+            return ScopeReadAhead.open(
+                    log,
+                    key,
+                    scope,
+                    ahead,
+                    new VaultMaterial(vaultId, vault.keyVersion(), wraps, since.items()),
+                    since.head());
         }
         RecoveryApi.ServedVault served = api.recoveredVault(teamId, requestId, vaultId);
         return ScopeOpener.openServed(

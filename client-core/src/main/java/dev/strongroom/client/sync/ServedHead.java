@@ -2,6 +2,7 @@ package dev.strongroom.client.sync;
 
 import dev.strongroom.client.alert.SecurityAlert;
 import dev.strongroom.client.alert.SecurityAlertCode;
+import dev.strongroom.client.cache.VaultHeadPin;
 import dev.strongroom.model.log.LogVerificationException;
 import dev.strongroom.model.log.SignedLogEntry;
 import dev.strongroom.model.vault.VaultHead;
@@ -33,7 +34,30 @@ public final class ServedHead {
             String vaultId,
             VaultHeadResponse head,
             Map<String, byte[]> revisionHashes) {
+        return verify(log, teamId, vaultId, head, revisionHashes, Optional.empty())
+                .map(VaultHeadPin::head);
+    }
+
+    /**
+     * As {@link #verify(List, String, String, VaultHeadResponse, Map)}, with a head seen before
+     * (items read ahead of a recovery's release): the served head must not be older than it.
+     *
+     * @return the verified head with its signature, to pin
+     * @throws SecurityAlert also if the head is older than {@code pinned}
+     */
+    public static Optional<VaultHeadPin> verify(
+            List<SignedLogEntry> log,
+            String teamId,
+            String vaultId,
+            VaultHeadResponse head,
+            Map<String, byte[]> revisionHashes,
+            Optional<VaultHeadPin> pinned) {
         if (head == null) {
+            if (pinned.isPresent()) {
+                throw new SecurityAlert(
+                        SecurityAlertCode.HEAD_ROLLBACK,
+                        "vault " + vaultId + ": no head, though one was seen before");
+            }
             if (!revisionHashes.isEmpty()) {
                 throw new SecurityAlert(
                         SecurityAlertCode.ITEM_TAMPERING,
@@ -48,15 +72,15 @@ public final class ServedHead {
             throw Alerts.log(teamId, e);
         }
         VaultVerifier verifier = new VaultVerifier(teamId, vaultId, null, null, history);
-        VaultHead verified;
+        VaultHeadPin verified;
         try {
-            verified = verifier.head(head, Optional.empty()).head();
+            verified = verifier.head(head, pinned);
         } catch (LogAheadException e) {
             throw new SecurityAlert(
                     SecurityAlertCode.UNAUTHORIZED_CHANGE,
                     e.getMessage() + " names a log position past the verified log");
         }
-        verifier.requireMatchesHashes(verified, revisionHashes);
+        verifier.requireMatchesHashes(verified.head(), revisionHashes);
         return Optional.of(verified);
     }
 }

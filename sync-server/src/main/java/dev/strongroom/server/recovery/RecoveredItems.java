@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The items of a vault in a released request's scope, for its requester, who usually holds no grant
- * on the vault: the recovered vault key is of no use without the ciphertext it opens. Same
- * conditions as the release (M approvals, delay passed, not final or expired); vaults outside the
- * scope answer 404. Each page carries the vault's signed head from the same snapshot.
+ * The items of a vault in a request's scope, for its requester, who usually holds no grant on the
+ * vault: the recovered vault key is of no use without the ciphertext it opens. Served from one
+ * approval short of the threshold on (not final, expired or under an old policy), so the client
+ * checks them while the last approval or the delay is awaited; the vault keys themselves come only
+ * with the release. Vaults outside the scope answer 404. Each page carries the vault's signed head
+ * from the same snapshot.
  */
 final class RecoveredItems {
 
@@ -72,7 +74,7 @@ final class RecoveredItems {
         return db.read(
                 tx -> {
                     RequestStore.Request r =
-                            RecoveryReleaseApi.releasable(
+                            RecoveryReleaseApi.itemsReadable(
                                     tx, teams.stateInTx(tx, teamId), teamId, requestId, p, now);
                     String kind = r.scope().kind();
                     boolean inScope =

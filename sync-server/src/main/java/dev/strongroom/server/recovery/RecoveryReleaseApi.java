@@ -95,18 +95,46 @@ public final class RecoveryReleaseApi {
     static RequestStore.Request releasable(
             Tx tx, TeamState s, UUID teamId, UUID requestId, Principal p, long now)
             throws SQLException {
-        RecoveryChecks.member(s, p.id());
-        RequestStore.Request r =
-                RequestStore.byId(tx, teamId, requestId, false)
-                        .filter(x -> x.requesterId().equals(p.id().toString()))
-                        .orElseThrow(() -> new NotFoundException("no such request"));
-        int approvals =
-                (int)
-                        RequestStore.decisions(tx, requestId).stream()
-                                .filter(d -> RecoveryDecisionBody.APPROVE.equals(d.decision()))
-                                .count();
+        RequestStore.Request r = own(tx, s, teamId, requestId, p);
         RequestStates.requireReleasable(
-                r, s, approvals, RequestStore.threshold(tx, teamId, r.policyVersion()), now);
+                r,
+                s,
+                approvals(tx, requestId),
+                RequestStore.threshold(tx, teamId, r.policyVersion()),
+                now);
         return r;
+    }
+
+    /**
+     * The caller's own request, still open under the current policy and at most one approval short
+     * of its threshold: the scope's ciphertext may be read ahead of the release (see {@link
+     * RequestStates#requireItemsReadable}).
+     */
+    static RequestStore.Request itemsReadable(
+            Tx tx, TeamState s, UUID teamId, UUID requestId, Principal p, long now)
+            throws SQLException {
+        RequestStore.Request r = own(tx, s, teamId, requestId, p);
+        RequestStates.requireItemsReadable(
+                r,
+                s,
+                approvals(tx, requestId),
+                RequestStore.threshold(tx, teamId, r.policyVersion()),
+                now);
+        return r;
+    }
+
+    private static RequestStore.Request own(
+            Tx tx, TeamState s, UUID teamId, UUID requestId, Principal p) throws SQLException {
+        RecoveryChecks.member(s, p.id());
+        return RequestStore.byId(tx, teamId, requestId, false)
+                .filter(x -> x.requesterId().equals(p.id().toString()))
+                .orElseThrow(() -> new NotFoundException("no such request"));
+    }
+
+    private static int approvals(Tx tx, UUID requestId) throws SQLException {
+        return (int)
+                RequestStore.decisions(tx, requestId).stream()
+                        .filter(d -> RecoveryDecisionBody.APPROVE.equals(d.decision()))
+                        .count();
     }
 }

@@ -53,6 +53,29 @@ final class RequestStates {
         }
     }
 
+    /**
+     * Whether the requester may read the scope's items: the request is open under the current
+     * policy and at most one approval short of its threshold (at least one approval in any case).
+     * The items are ciphertext under vault keys only the release opens; serving them this early
+     * lets the requester's client check every author's signature while the last approval (or the
+     * delay) is awaited, so the vault opens at once when it comes. Until then only the approvers'
+     * consent so far shows the requester the scope's size and authors.
+     */
+    static void requireItemsReadable(
+            RequestStore.Request r, TeamState state, int approvals, int threshold, long now) {
+        requireOpen(r, now);
+        requireCurrentPolicy(r, state);
+        int needed = Math.max(1, threshold - 1);
+        if (approvals < needed) {
+            throw new ConflictException(
+                    ErrorCode.CONFLICT,
+                    "the scope's items are served once "
+                            + needed
+                            + " approvals exist; there are "
+                            + approvals);
+        }
+    }
+
     static String statusOf(RecoveryTally.Status s) {
         return switch (s) {
             case PENDING -> RecoveryRequestView.PENDING;

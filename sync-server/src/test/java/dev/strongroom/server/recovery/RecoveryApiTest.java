@@ -258,6 +258,46 @@ class RecoveryApiTest {
     }
 
     @Test
+    void theScopesItemsAreServedFromOneApprovalShortOfTheThresholdButNoKeyBeforeTheRelease() {
+        World w = world(api, 1); // 2 of 3, one hour's delay
+        UUID vault = w.team().createVault(w.alice());
+        w.recovery().wrapVault(w.alice(), vault, 1);
+        UUID item = UUID.randomUUID();
+        TestTeam.created(TestTeam.createItem(api, w.alice(), vault, item, 1));
+        UUID id = w.recovery().open(w.erin(), new RecoveryScope("vault", vault.toString()));
+        SignedRecoveryMessage request = signed(api, w, id);
+        String items = RecoveryPaths.vaultItems(w.team().id, id, vault);
+        String release = RecoveryPaths.release(w.team().id, id);
+
+        Api.Response none = api.get(items, w.erin().token);
+        assertThat(none.status()).as(none.body()).isEqualTo(409);
+        assertThat(none.json().path("error").path("message").asText())
+                .contains("once 1 approvals exist; there are 0");
+
+        w.recovery().decide(w.bob(), id, w.recovery().approval(w.bob(), id, request));
+        Api.Response early = api.get(items, w.erin().token);
+        assertThat(early.status()).as(early.body()).isEqualTo(200);
+        RecoveryVaultItemsResponse page = early.as(RecoveryVaultItemsResponse.class);
+        assertThat(page.items()).extracting(i -> i.itemId()).containsExactly(item);
+        assertThat(api.get(items, w.bob().token).status()).isEqualTo(404);
+        assertThat(api.get(release, w.erin().token).status()).isEqualTo(409);
+
+        w.recovery().decide(w.carol(), id, w.recovery().approval(w.carol(), id, request));
+        assertThat(api.get(items, w.erin().token).status()).isEqualTo(200);
+        Api.Response delayed = api.get(release, w.erin().token);
+        assertThat(delayed.status()).as(delayed.body()).isEqualTo(409);
+        assertThat(delayed.json().path("error").path("message").asText()).contains("delay");
+
+        RecoveryDecisionRequest veto =
+                new RecoveryDecisionRequest(
+                        w.recovery()
+                                .decision(w.alice(), id, request, RecoveryDecisionBody.VETO, null),
+                        null);
+        assertThat(w.recovery().decide(w.alice(), id, veto).status()).isEqualTo(200);
+        assertThat(api.get(items, w.erin().token).status()).isEqualTo(409);
+    }
+
+    @Test
     void aDenialMajorityAndAVetoAreFinal() {
         World w = world(api, 0);
         UUID vault = w.team().createVault(w.alice());

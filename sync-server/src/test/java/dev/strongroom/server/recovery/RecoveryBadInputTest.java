@@ -789,9 +789,18 @@ class RecoveryBadInputTest {
                         "not_found"));
         cases.add(
                 new Case(
-                        "items of a pending request",
+                        "items of a request no approver has agreed to",
                         "GET",
-                        RecoveryPaths.vaultItems(t, pending, vault),
+                        RecoveryPaths.vaultItems(t, other, vault),
+                        erin,
+                        null,
+                        409,
+                        "conflict"));
+        cases.add(
+                new Case(
+                        "items of a vetoed request",
+                        "GET",
+                        RecoveryPaths.vaultItems(t, vetoed, vault),
                         erin,
                         null,
                         409,
