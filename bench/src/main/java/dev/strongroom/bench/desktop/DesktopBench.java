@@ -152,6 +152,17 @@ public final class DesktopBench {
                 rt.totalMemory() >> 20,
                 rt.maxMemory() >> 20,
                 load());
+        String pause = System.getenv("DESKTOP_BENCH_PAUSE_SECONDS");
+        if (pause != null && !pause.isBlank()) {
+            // Time to look at the process from outside (pmap, jcmd) in the measured state.
+            System.out.println(
+                    "pausing " + pause.strip() + " s, pid " + ProcessHandle.current().pid());
+            Thread.sleep(Long.parseLong(pause.strip()) * 1000);
+        }
+        String histo = ShippedJvmOptions.heapHistogram();
+        if (!histo.isEmpty()) {
+            System.out.println(histo);
+        }
         String nmt = ShippedJvmOptions.nativeMemory();
         if (!nmt.isEmpty()) {
             System.out.println(nmt);

@@ -81,4 +81,25 @@ final class ShippedJvmOptions {
         }
         return lines.toString();
     }
+
+    /**
+     * The live heap's biggest classes, when DESKTOP_BENCH_HISTO=N asks for the top N (to find what
+     * holds memory).
+     */
+    static String heapHistogram() throws Exception {
+        String top = System.getenv("DESKTOP_BENCH_HISTO");
+        if (top == null || top.isBlank()) {
+            return "";
+        }
+        Object out =
+                ManagementFactory.getPlatformMBeanServer()
+                        .invoke(
+                                new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                                "gcClassHistogram",
+                                new Object[] {new String[0]},
+                                new String[] {String[].class.getName()});
+        String[] lines = out.toString().split("\n");
+        int n = Math.min(lines.length, Integer.parseInt(top.strip()) + 3);
+        return "live heap histogram:\n" + String.join("\n", java.util.Arrays.copyOf(lines, n));
+    }
 }
