@@ -6,12 +6,21 @@ import static dev.strongroom.desktop.DesktopFixture.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strongroom.client.item.ItemContent;
+import dev.strongroom.client.item.Login;
 import dev.strongroom.client.recovery.PendingRequest;
+import dev.strongroom.client.secret.SecretText;
+import dev.strongroom.desktop.RecoveryScreens.OpenedField;
 import dev.strongroom.model.log.Role;
 import dev.strongroom.model.recovery.RecoveryScope;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -21,12 +30,17 @@ import org.testfx.api.FxRobot;
  * policy with Carol; Alice, an admin without access to the prod vault, asks for it in the request
  * wizard, which offers the vault although she cannot open it. The approvers see exactly her signed
  * request (scope and reason) and approve it through client-core; Alice combines the shares in the
- * Combine tab, which lists the vault's item by its decrypted name: that only works if the request
- * the UI signed carried her device's key. No standing access is left behind.
+ * Combine tab, which lists the vault's items by their decrypted names (that only works if the
+ * request the UI signed carried her device's key). She reveals the console password Bob stored and
+ * copies it through the clipboard guard. No standing access is left behind, and the plaintext is
+ * wiped when the next combine runs, when the window closes and when the app locks: a field row kept
+ * from before then reveals and copies nothing.
  */
 class RecoveryRequestAndCombineTest {
 
     static final String REASON = "Bob is on leave and the prod DB password rotated";
+    static final String CONSOLE_PASSWORD = "prod-console-Pa55!";
+    static final String USERS_OWN = "something the user copied";
 
     @RegisterExtension final DesktopFixture desktop = new DesktopFixture();
 
@@ -40,6 +54,9 @@ class RecoveryRequestAndCombineTest {
             String prod = bob.vaults.createVault(team, "prod").vaultId();
             try (ItemContent key = TeamScreens.apiKey("Prod DB", "prod-db-secret")) {
                 bob.vaults.add(prod, key);
+            }
+            try (ItemContent console = console()) {
+                bob.vaults.add(prod, console);
             }
             for (String who : List.of(ALICE, CAROL)) {
                 bob.teams.verify(who, bob.teams.fingerprint(who).digits());
@@ -96,24 +113,142 @@ class RecoveryRequestAndCombineTest {
             assertThat(seen.requesterEmail()).isEqualTo(ALICE);
             assertThat(seen.scope()).isEqualTo(new RecoveryScope(RecoveryScope.VAULT, prod));
             assertThat(seen.reason()).isEqualTo(REASON);
-            bob.glass.approve(team, seen.requestId());
-            carol.glass.approve(team, seen.requestId());
+            // a combine uses its request up (the request's key is deleted): two more to show the
+            // wipe on the next combine and on lock
+            RecoveryScope prodScope = new RecoveryScope(RecoveryScope.VAULT, prod);
+            String second =
+                    h.onAccount(a -> a.breakGlass().request(team, prodScope, "second look"));
+            String third = h.onAccount(a -> a.breakGlass().request(team, prodScope, "third look"));
+            for (String id : List.of(seen.requestId(), second, third)) {
+                bob.glass.approve(team, id);
+                carol.glass.approve(team, id);
+            }
 
-            // the combine step opens the vault for her
+            // the combine step opens the vault for her and lists its items, secrets masked
             RecoveryScreens.tab(h, "tab-combine");
-            TeamScreens.clickCell(h, "#mineList", "one vault");
-            robot.clickOn("#combineButton");
-            RecoveryScreens.waitShowing(
-                    h,
-                    () ->
-                            h.text("#combineResult")
-                                    .equals(prodChoice + ": 1 item(s) opened\n  · Prod DB"));
-            RecoveryScreens.waitShowing(
-                    h, () -> h.text("#recoveryMessage").startsWith("Opened with the recovery key"));
+            combine(h, seen.requestId());
+            assertThat(h.text("#combineResult")).isEqualTo(prodChoice + ": 2 item(s) opened");
+            assertThat(TeamScreens.cells(h, "#openedList"))
+                    .containsExactly(
+                            "Prod console · Login · root · https://console.prod.example",
+                            "Prod DB · API key");
+            OpenedField first = pickConsole(h);
+            assertThat(first.shown()).doesNotContain(CONSOLE_PASSWORD);
+            assertThat(missingNames(robot)).isEmpty();
+
+            // reveal shows what Bob stored; copy goes through the guard, which clears it later
+            robot.clickOn(first.reveal());
+            assertThat(first.shown()).isEqualTo(CONSOLE_PASSWORD);
+            DesktopHarness.fx(
+                    () -> {
+                        h.app.context().settings().setClipboardClear(Duration.ofSeconds(2));
+                        return null;
+                    });
+            robot.clickOn(first.copy());
+            assertThat(RecoveryScreens.clipboard()).isEqualTo(CONSOLE_PASSWORD);
+            h.waitUntil(() -> !CONSOLE_PASSWORD.equals(RecoveryScreens.clipboardNow()));
+            assertThat(RecoveryScreens.clipboard()).isNull();
             // a one-off opening: no standing access to the vault is left behind
             List<String> after =
                     h.onWorker(vaults -> vaults.listVaults().stream().map(v -> v.name()).toList());
             assertThat(after).doesNotContain("prod");
+
+            // the next combine wipes the first one's items before opening its own
+            combine(h, second);
+            assertWiped(first);
+            OpenedField secondField = pickConsole(h);
+            robot.clickOn(secondField.reveal());
+            assertThat(secondField.shown()).isEqualTo(CONSOLE_PASSWORD);
+
+            // closing the window wipes them and empties the lists
+            ListView<?> opened = robot.lookup("#openedList").query();
+            GridPane fields = robot.lookup("#openedFields").query();
+            robot.clickOn("#recoveryClose");
+            h.waitUntil(() -> !h.showing("#recoveryTabs"));
+            assertThat(DesktopHarness.fx(() -> opened.getItems().size())).isZero();
+            assertThat(DesktopHarness.fx(() -> fields.getChildren().size())).isZero();
+            assertWiped(secondField);
+
+            // and so does locking the app with the window open and an item revealed
+            RecoveryScreens.open(h);
+            RecoveryScreens.team(h, "Platform");
+            RecoveryScreens.tab(h, "tab-combine");
+            combine(h, third);
+            OpenedField thirdField = pickConsole(h);
+            robot.clickOn(thirdField.reveal());
+            assertThat(thirdField.shown()).isEqualTo(CONSOLE_PASSWORD);
+            DesktopHarness.fx(
+                    () -> {
+                        h.app.lock();
+                        return null;
+                    });
+            h.waitUntil(() -> h.app.account() == null && h.showing("#unlockButton"));
+            assertThat(DesktopHarness.fx(() -> opened.getItems().size())).isZero();
+            assertWiped(thirdField);
         }
+    }
+
+    /** Combines the shares released for {@code requestId} and waits for the opened items. */
+    private static void combine(DesktopHarness h, String requestId) {
+        // the last combine's follow-up re-reads the request list (and would drop the selection)
+        h.waitUntil(() -> h.app.context().background().isIdle());
+        RecoveryScreens.selectRequest(h, requestId);
+        h.robot.clickOn("#combineButton");
+        RecoveryScreens.waitShowing(
+                h,
+                () ->
+                        h.text("#recoveryMessage").startsWith("Opened with the recovery key")
+                                && h.robot
+                                                .lookup("#openedList")
+                                                .<ListView<?>>query()
+                                                .getItems()
+                                                .size()
+                                        == 2);
+    }
+
+    private static OpenedField pickConsole(DesktopHarness h) {
+        TeamScreens.clickCell(h, "#openedList", "Prod console");
+        return OpenedField.of(h, "password");
+    }
+
+    /**
+     * A row kept from before no longer reveals or copies the password: the item's secret itself was
+     * wiped (hiding the row alone would leave Reveal working).
+     */
+    private static void assertWiped(OpenedField row) {
+        RecoveryScreens.putClipboard(USERS_OWN);
+        assertThat(row.revealAgain()).doesNotContain(CONSOLE_PASSWORD).isNotEmpty();
+        row.pressCopy();
+        assertThat(RecoveryScreens.clipboard()).isEqualTo(USERS_OWN);
+    }
+
+    /** Controls of the recovery window and its open tab that lack an accessible name. */
+    private static List<String> missingNames(FxRobot robot) {
+        return DesktopHarness.fx(
+                () -> {
+                    TabPane tabs = robot.lookup("#recoveryTabs").query();
+                    List<String> out =
+                            new java.util.ArrayList<>(
+                                    AccessibleNames.missing(tabs.getScene().getRoot()));
+                    out.addAll(
+                            AccessibleNames.missing(
+                                    (Parent)
+                                            tabs.getSelectionModel()
+                                                    .getSelectedItem()
+                                                    .getContent()));
+                    return out;
+                });
+    }
+
+    private static ItemContent console() {
+        return ItemContent.builder(
+                        new Login(
+                                "root",
+                                SecretText.copyOf(CONSOLE_PASSWORD.toCharArray()),
+                                List.of("https://console.prod.example"),
+                                null),
+                        "Prod console",
+                        Instant.parse("2026-01-02T03:04:05Z"))
+                .build();
     }
 }

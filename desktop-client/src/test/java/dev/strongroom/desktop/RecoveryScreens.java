@@ -1,14 +1,26 @@
 package dev.strongroom.desktop;
 
+import dev.strongroom.client.recovery.PendingRequest;
 import dev.strongroom.client.team.TeamInfo;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Driving the break-glass window in tests: its team choice, tabs, badge and message line. */
+/**
+ * Driving the break-glass window in tests: its team choice, tabs, badge, message line, the combine
+ * step's requests and opened fields, and the clipboard.
+ */
 final class RecoveryScreens {
 
     private RecoveryScreens() {}
@@ -65,12 +77,96 @@ final class RecoveryScreens {
         }
     }
 
+    /** The texts of the labels and list rows on screen (a failed wait shows them). */
     private static List<String> labels(DesktopHarness h) {
         return DesktopHarness.fx(
                 () ->
-                        h.robot.lookup(".label").queryAllAs(Label.class).stream()
-                                .filter(l -> l.getScene() != null)
-                                .map(Label::getText)
+                        Stream.concat(
+                                        h.robot.lookup(".label").queryAllAs(Label.class).stream()
+                                                .filter(l -> l.getScene() != null)
+                                                .map(Label::getText),
+                                        h
+                                                .robot
+                                                .lookup(".list-cell")
+                                                .queryAllAs(ListCell.class)
+                                                .stream()
+                                                .map(ListCell::getText))
+                                .filter(t -> t != null && !t.isEmpty())
                                 .toList());
+    }
+
+    /** Selects the request with this id in the combine step's list of the account's requests. */
+    static void selectRequest(DesktopHarness h, String requestId) {
+        ListView<PendingRequest> mine = h.robot.lookup("#mineList").query();
+        waitShowing(
+                h, () -> mine.getItems().stream().anyMatch(r -> r.requestId().equals(requestId)));
+        DesktopHarness.fx(
+                () -> {
+                    mine.getItems().stream()
+                            .filter(r -> r.requestId().equals(requestId))
+                            .findFirst()
+                            .ifPresent(mine.getSelectionModel()::select);
+                    return null;
+                });
+    }
+
+    /**
+     * The row of the opened item's field {@code key} (its value, Reveal and Copy), kept by the test
+     * so it can still press them after the pane dropped the row.
+     */
+    record OpenedField(Label value, ToggleButton reveal, Button copy) {
+
+        static OpenedField of(DesktopHarness h, String key) {
+            Node pane = h.robot.lookup("#openedItem").query();
+            h.waitUntil(() -> h.robot.from(pane).lookup("#reveal-" + key).tryQuery().isPresent());
+            return new OpenedField(
+                    h.robot.from(pane).lookup("#value-" + key).query(),
+                    h.robot.from(pane).lookup("#reveal-" + key).query(),
+                    h.robot.from(pane).lookup("#copy-" + key).query());
+        }
+
+        String shown() {
+            return DesktopHarness.fx(value::getText);
+        }
+
+        /** Hides the value if shown, presses Reveal again and returns what the row shows then. */
+        String revealAgain() {
+            return DesktopHarness.fx(
+                    () -> {
+                        if (reveal.isSelected()) {
+                            reveal.fire();
+                        }
+                        reveal.fire();
+                        return value.getText();
+                    });
+        }
+
+        void pressCopy() {
+            DesktopHarness.fx(
+                    () -> {
+                        copy.fire();
+                        return null;
+                    });
+        }
+    }
+
+    static String clipboard() {
+        return DesktopHarness.fx(RecoveryScreens::clipboardNow);
+    }
+
+    /** The clipboard's text, read on the calling thread (the FX thread: inside a wait). */
+    static String clipboardNow() {
+        return Clipboard.getSystemClipboard().hasString()
+                ? Clipboard.getSystemClipboard().getString()
+                : null;
+    }
+
+    static void putClipboard(String text) {
+        DesktopHarness.fx(
+                () -> {
+                    ClipboardContent c = new ClipboardContent();
+                    c.putString(text);
+                    return Clipboard.getSystemClipboard().setContent(c);
+                });
     }
 }

@@ -1,8 +1,5 @@
 package dev.strongroom.desktop.items;
 
-import dev.strongroom.client.item.CustomField;
-import dev.strongroom.client.item.EnvVar;
-import dev.strongroom.client.item.FieldKind;
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.item.Login;
 import dev.strongroom.client.secret.SecretText;
@@ -13,7 +10,6 @@ import dev.strongroom.desktop.app.AppContext;
 import dev.strongroom.desktop.common.Views;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -159,19 +155,7 @@ public final class DetailController {
                         + (c.folder() == null ? "" : " · " + c.folder())
                         + (c.tags().isEmpty() ? "" : " · " + String.join(", ", c.tags()))
                         + (item.pending() ? " · waiting to sync" : ""));
-        int row = 0;
-        for (Map.Entry<String, Object> f : c.data().fieldValues().entrySet()) {
-            row = addField(row, f.getKey(), f.getValue());
-        }
-        for (CustomField f : c.fields()) {
-            if (f.kind() == FieldKind.HIDDEN) {
-                FieldRow.secret(fields, row++, "field-" + f.name(), f.name(), f.value(), cb());
-            } else {
-                char[] chars = f.value().chars();
-                FieldRow.text(fields, row++, "field-" + f.name(), new String(chars), cb());
-                java.util.Arrays.fill(chars, '\0');
-            }
-        }
+        FieldRow.all(fields, c, cb());
         showTotp(c);
         notesLabel.setText(c.notes() == null ? "" : c.notes());
         notesLabel.setVisible(c.notes() != null);
@@ -189,30 +173,6 @@ public final class DetailController {
                     .append(c.rotation().dueOn());
         }
         datesLabel.setText(dates.toString());
-    }
-
-    @SuppressWarnings("unchecked")
-    private int addField(int row, String key, Object value) {
-        if (key.equals("totp")) {
-            return row; // shown as a live code instead
-        }
-        if (value instanceof SecretText secret) {
-            FieldRow.secret(fields, row++, key, TypeNames.field(key), secret, cb());
-        } else if (value instanceof List<?> list
-                && !list.isEmpty()
-                && list.get(0) instanceof EnvVar) {
-            for (Object o : list) {
-                EnvVar var = (EnvVar) o;
-                FieldRow.secret(fields, row++, "env-" + var.name(), var.name(), var.value(), cb());
-            }
-        } else if (value instanceof List<?> list) {
-            if (!list.isEmpty()) {
-                FieldRow.text(fields, row++, key, String.join("\n", (List<String>) list), cb());
-            }
-        } else if (value != null) {
-            FieldRow.text(fields, row++, key, value.toString(), cb());
-        }
-        return row;
     }
 
     private void showTotp(ItemContent c) {

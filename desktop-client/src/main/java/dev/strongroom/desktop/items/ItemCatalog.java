@@ -219,7 +219,7 @@ public final class ItemCatalog {
     }
 
     /** The non-secret identifier shown under the name and copied by Ctrl+B. */
-    static String username(ItemContent c) {
+    public static String username(ItemContent c) {
         if (c.data() instanceof Login login) {
             return login.username();
         }

@@ -81,7 +81,8 @@ final class PaperShareView implements RecoveryView {
                 .orElse(teamId);
     }
 
-    void hide() {
+    @Override
+    public void hide() {
         sheet = null;
         sheetHost.getChildren().clear();
         printButton.setDisable(true);

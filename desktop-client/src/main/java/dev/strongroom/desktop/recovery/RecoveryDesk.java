@@ -1,7 +1,5 @@
 package dev.strongroom.desktop.recovery;
 
-import dev.strongroom.client.item.ItemContent;
-import dev.strongroom.client.recovery.OpenedVault;
 import dev.strongroom.client.recovery.PendingRequest;
 import dev.strongroom.client.recovery.RecoveryException;
 import dev.strongroom.client.recovery.RecoveryStatus;
@@ -125,23 +123,20 @@ final class RecoveryDesk {
     }
 
     /**
-     * Combines the released shares and reads the opened vaults; returns one line per vault and one
-     * per item name. client-core never grants the vaults to a requester who lacked access (that
-     * would outlive the re-key), so the items are read here once and wiped, not added to the list.
+     * Combines the released shares and opens the request's vaults; the caller owns the plaintext
+     * and closes it. client-core never grants the vaults to a requester who lacked access (that
+     * would outlive the re-key), so the items are shown from here, not added to the item list.
      */
-    List<String> combine(String teamId, String requestId) {
-        List<String> lines = new ArrayList<>();
-        for (OpenedVault v : account.breakGlass().combine(teamId, requestId)) {
-            try (v) {
-                lines.add(vaultName(v.vaultId()) + ": " + v.items().size() + " item(s) opened");
-                v.items().values().stream()
-                        .map(ItemContent::name)
-                        .sorted()
-                        .forEach(name -> lines.add("  · " + name));
-            }
-        }
+    OpenedItems combine(String teamId, String requestId) {
+        return OpenedItems.of(account.breakGlass().combine(teamId, requestId), this::vaultName);
+    }
+
+    /**
+     * Pulls the team's log after a combine. Separate from it: the request's key is gone once the
+     * shares were combined, so a failed sync must not cost the items already opened.
+     */
+    void sync() {
         account.sync();
-        return lines;
     }
 
     private String vaultName(String vaultId) {

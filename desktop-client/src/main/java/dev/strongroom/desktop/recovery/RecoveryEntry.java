@@ -44,9 +44,13 @@ public final class RecoveryEntry {
         recount();
     }
 
+    /** On lock and exit: also wipes what the break-glass window opened or showed. */
     public void stop() {
         stopped = true;
         timer.stop();
+        if (window != null) {
+            window.close();
+        }
     }
 
     private void open() {

@@ -12,4 +12,7 @@ interface RecoveryView {
 
     /** Re-reads what the tab shows for the team now chosen (null: the account has no team). */
     void show(String teamId);
+
+    /** The window was hidden or the app locked: drop anything secret the tab still shows. */
+    default void hide() {}
 }

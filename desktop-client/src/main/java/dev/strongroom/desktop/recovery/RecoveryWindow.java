@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 
 /**
  * The break-glass window: the team at the top, then the approvals inbox, the request wizard, the
@@ -29,7 +28,6 @@ public final class RecoveryWindow {
 
     private final Stage stage = new Stage();
     private final RecoveryContext ctx;
-    private final PaperShareView paper;
     private final List<RecoveryView> views;
 
     RecoveryWindow(AppContext app, RecoveryDesk desk, Runnable changed) {
@@ -42,21 +40,20 @@ public final class RecoveryWindow {
                             changed.run();
                             refreshNotice();
                         });
-        this.paper = new PaperShareView(ctx);
         this.views =
                 List.of(
                         new InboxView(ctx),
                         new RequestView(ctx),
                         new CombineView(ctx),
                         new SetupView(ctx),
-                        paper);
+                        new PaperShareView(ctx));
         Scene scene = new Scene(Views.load(this, "recovery-window.fxml"));
         app.prepare(scene);
         stage.setTitle("Break-glass recovery");
         stage.setScene(scene);
         stage.initOwner(app.stage());
-        // the words leave the screen with the window
-        stage.setOnHidden(e -> paper.hide());
+        // paper words and opened items leave the screen (and memory) with the window
+        stage.setOnHidden(e -> views.forEach(RecoveryView::hide));
     }
 
     @FXML
@@ -67,18 +64,7 @@ public final class RecoveryWindow {
             tab.setId("tab-" + v.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
             recoveryTabs.getTabs().add(tab);
         }
-        teamChoice.setConverter(
-                new StringConverter<>() {
-                    @Override
-                    public String toString(TeamInfo t) {
-                        return t == null ? "" : t.name();
-                    }
-
-                    @Override
-                    public TeamInfo fromString(String s) {
-                        return null;
-                    }
-                });
+        teamChoice.setConverter(new TeamNames());
         teamChoice.valueProperty().addListener((o, a, b) -> teamChanged(b));
         recoveryTabs
                 .getSelectionModel()
@@ -87,7 +73,7 @@ public final class RecoveryWindow {
         recoveryClose.setOnAction(e -> stage.hide());
     }
 
-    /** Shows the window and reads the account's teams. */
+    /** Shows the window and reads the account's teams; a team chosen before stays chosen. */
     public void show() {
         stage.show();
         stage.toFront();
@@ -95,14 +81,28 @@ public final class RecoveryWindow {
         ctx.run(
                 ctx.desk()::teams,
                 teams -> {
+                    String before = ctx.teamId();
                     teamChoice.getItems().setAll(teams);
                     if (teams.isEmpty()) {
                         say("Break-glass recovery works per team: create or join a team first.");
                         teamChanged(null);
                     } else {
-                        teamChoice.setValue(teams.get(0));
+                        choose(
+                                teams.stream()
+                                        .filter(t -> t.teamId().equals(before))
+                                        .findFirst()
+                                        .orElse(teams.get(0)));
                     }
                 });
+    }
+
+    /** Chooses {@code team}; reopened on the same team, the tab still re-reads what changed. */
+    private void choose(TeamInfo team) {
+        TeamInfo shown = teamChoice.getValue();
+        teamChoice.setValue(team);
+        if (shown != null && shown.teamId().equals(team.teamId())) {
+            refresh(); // an equal value fires no change
+        }
     }
 
     private void teamChanged(TeamInfo team) {
@@ -136,6 +136,12 @@ public final class RecoveryWindow {
 
     private void say(String message) {
         recoveryMessage.setText(message);
+    }
+
+    /** On lock: hides the window and wipes what its tabs hold, even if it was already hidden. */
+    void close() {
+        stage.hide();
+        views.forEach(RecoveryView::hide);
     }
 
     public boolean isShowing() {
