@@ -121,11 +121,21 @@ class RecoveryRequestAndCombineTest {
             String third = h.onAccount(a -> a.breakGlass().request(team, prodScope, "third look"));
             for (String id : List.of(seen.requestId(), second, third)) {
                 bob.glass.approve(team, id);
+            }
+            // one approval short, listing her requests reads and checks the vault ahead
+            RecoveryScreens.tab(h, "tab-combine");
+            RecoveryScreens.waitShowing(
+                    h,
+                    () ->
+                            TeamScreens.cells(h, "#mineList").stream()
+                                    .anyMatch(c -> c.endsWith("· items checked ahead")));
+            boolean readAhead = h.onAccount(a -> a.breakGlass().wasReadAhead(seen.requestId()));
+            assertThat(readAhead).isTrue();
+            for (String id : List.of(seen.requestId(), second, third)) {
                 carol.glass.approve(team, id);
             }
 
             // the combine step opens the vault for her and lists its items, secrets masked
-            RecoveryScreens.tab(h, "tab-combine");
             combine(h, seen.requestId());
             assertThat(h.text("#combineResult")).isEqualTo(prodChoice + ": 2 item(s) opened");
             assertThat(TeamScreens.cells(h, "#openedList"))

@@ -1,6 +1,5 @@
 package dev.strongroom.desktop.audit;
 
-import dev.strongroom.client.team.TeamInfo;
 import dev.strongroom.model.wire.AuditEventView;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +10,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.util.StringConverter;
 
 /** One audit event as a table row, with the actor's email or machine name where known. */
 record AuditRow(String time, String who, String action, String target, String result) {
@@ -74,19 +72,5 @@ record AuditRow(String time, String who, String action, String target, String re
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
         table.getColumns().add(c);
-    }
-
-    static StringConverter<TeamInfo> teamNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(TeamInfo t) {
-                return t == null ? "" : t.name();
-            }
-
-            @Override
-            public TeamInfo fromString(String s) {
-                return null;
-            }
-        };
     }
 }

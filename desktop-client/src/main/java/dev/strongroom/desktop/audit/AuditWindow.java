@@ -3,6 +3,7 @@ package dev.strongroom.desktop.audit;
 import dev.strongroom.client.team.TeamInfo;
 import dev.strongroom.desktop.app.AppContext;
 import dev.strongroom.desktop.app.OpenAccount;
+import dev.strongroom.desktop.common.TeamNames;
 import dev.strongroom.desktop.common.Views;
 import java.util.HashMap;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class AuditWindow {
         filters = new FilterControls(actorChoice, actionChoice, fromDate, toDate);
         chain = new ChainStatus(chainLabel);
         pages = new EventPages(context, queries, eventTable, moreButton, auditStatus, names);
-        teamChoice.setConverter(AuditRow.teamNames());
+        teamChoice.setConverter(new TeamNames());
         AuditRow.columns(eventTable);
         eventTable.setPlaceholder(new Label("No events match."));
         teamChoice.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> team());

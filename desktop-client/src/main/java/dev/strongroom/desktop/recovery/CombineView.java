@@ -128,7 +128,8 @@ final class CombineView implements RecoveryView {
                 });
     }
 
-    private static final class RequestCell extends ListCell<PendingRequest> {
+    /** A request of this account: scope, approvals, status, and whether it was read ahead. */
+    private final class RequestCell extends ListCell<PendingRequest> {
         @Override
         protected void updateItem(PendingRequest r, boolean empty) {
             super.updateItem(r, empty);
@@ -141,7 +142,10 @@ final class CombineView implements RecoveryView {
                                     + "/"
                                     + r.threshold()
                                     + " approvals · "
-                                    + r.status();
+                                    + r.status()
+                                    + (ctx.desk().wasReadAhead(r.requestId())
+                                            ? " · items checked ahead"
+                                            : "");
             setText(t);
             setAccessibleText(t);
         }

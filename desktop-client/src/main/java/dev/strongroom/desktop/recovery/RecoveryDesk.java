@@ -1,5 +1,6 @@
 package dev.strongroom.desktop.recovery;
 
+import dev.strongroom.client.api.ConflictException;
 import dev.strongroom.client.recovery.PendingRequest;
 import dev.strongroom.client.recovery.RecoveryException;
 import dev.strongroom.client.recovery.RecoveryStatus;
@@ -115,11 +116,32 @@ final class RecoveryDesk {
         return account.breakGlass().request(teamId, scope, reason);
     }
 
-    /** Requests this account opened that are still open (for the combine step). */
+    /**
+     * Requests this account opened that are still open (for the combine step). Those one approval
+     * short of release have their vaults read and checked ahead here (client-core keeps them for
+     * the session), so the combine after the last approval has only the changes to check.
+     */
     List<PendingRequest> mine(String teamId) {
-        return account.breakGlass().pending(teamId).stream()
-                .filter(r -> r.requesterEmail().equals(account.email()))
-                .toList();
+        List<PendingRequest> mine =
+                account.breakGlass().pending(teamId).stream()
+                        .filter(r -> r.requesterEmail().equals(account.email()))
+                        .toList();
+        for (PendingRequest r : mine) {
+            if (r.approvals() >= Math.max(1, r.threshold() - 1)
+                    && !account.breakGlass().wasReadAhead(r.requestId())) {
+                try {
+                    account.breakGlass().readAhead(teamId, r.requestId());
+                } catch (ConflictException notYet) {
+                    // ended or re-keyed meanwhile: nothing is served before a release
+                }
+            }
+        }
+        return mine;
+    }
+
+    /** Whether the request's vaults were read and checked ahead of the release. */
+    boolean wasReadAhead(String requestId) {
+        return account.breakGlass().wasReadAhead(requestId);
     }
 
     /**

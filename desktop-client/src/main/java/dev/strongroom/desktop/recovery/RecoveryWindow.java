@@ -2,6 +2,7 @@ package dev.strongroom.desktop.recovery;
 
 import dev.strongroom.client.team.TeamInfo;
 import dev.strongroom.desktop.app.AppContext;
+import dev.strongroom.desktop.common.TeamNames;
 import dev.strongroom.desktop.common.Views;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
-package dev.strongroom.desktop.recovery;
+package dev.strongroom.desktop.common;
 
 import dev.strongroom.client.team.TeamInfo;
 import javafx.util.StringConverter;
 
-/** Shows teams by name in the window's team choice (which is never typed into). */
-final class TeamNames extends StringConverter<TeamInfo> {
+/** Shows teams by name in a window's team choice (which is never typed into). */
+public final class TeamNames extends StringConverter<TeamInfo> {
 
     @Override
     public String toString(TeamInfo t) {
