@@ -59,7 +59,25 @@ jpackage --type app-image --name strongroom-desktop --app-version "$version" \
   --runtime-image "$work/desktop-runtime" --icon "$src/strongroom.png" \
   --description "Strongroom: end-to-end encrypted team vault" --vendor Strongroom \
   --dest "$out"
+# The menu entry starts the app with the process environment it ships with (launch.env, also read
+# by ./strongroom-desktop and the desktop bench): jpackage's launcher cannot set one itself.
+app_env=()
+while IFS='=' read -r name value; do
+  [[ -z "$name" || "$name" == \#* ]] || app_env+=("$name=$value")
+done <"$root/desktop-client/src/main/resources/dev/strongroom/desktop/app/launch.env"
+mkdir -p "$work/desktop-resources"
+cat >"$work/desktop-resources/strongroom-desktop.desktop" <<DESKTOP
+[Desktop Entry]
+Name=Strongroom
+Comment=Strongroom: end-to-end encrypted team vault
+Exec=env ${app_env[*]} /opt/strongroom-desktop/bin/strongroom-desktop
+Icon=/opt/strongroom-desktop/lib/strongroom-desktop.png
+Terminal=false
+Type=Application
+Categories=Utility;Security
+DESKTOP
 jpackage --type deb --app-image "$out/strongroom-desktop" --name strongroom-desktop \
+  --resource-dir "$work/desktop-resources" \
   --app-version "$version" --description "Strongroom: end-to-end encrypted team vault" \
   --vendor Strongroom --icon "$src/strongroom.png" \
   --linux-package-name strongroom-desktop --linux-deb-maintainer "Strongroom <dev@strongroom.invalid>" \

@@ -16,5 +16,10 @@ java_opts=()
 while IFS= read -r line; do
   [[ -z "$line" || "$line" == \#* ]] || java_opts+=("$line")
 done <desktop-client/src/main/resources/dev/strongroom/desktop/app/jvm.options
+# ... and the process environment it ships with (launch.env: glibc's malloc arenas), unless set.
+while IFS='=' read -r name value; do
+  [[ -z "$name" || "$name" == \#* || -n "${!name:-}" ]] || export "$name=$value"
+done <desktop-client/src/main/resources/dev/strongroom/desktop/app/launch.env
+echo "environment: MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}"
 exec java "${java_opts[@]}" ${DESKTOP_BENCH_JAVA_OPTS:-} -cp bench/target/benchmarks.jar \
   dev.strongroom.bench.desktop.DesktopBench "${1:-10000}" "${2:-5}"

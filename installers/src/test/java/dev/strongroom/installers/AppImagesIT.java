@@ -76,6 +76,35 @@ class AppImagesIT {
     }
 
     @Test
+    void desktopMenuEntryStartsTheAppWithTheEnvironmentTheBenchMeasures() throws Exception {
+        Path deb = only("strongroom-desktop_*.deb");
+        List<String> env =
+                Files.readAllLines(
+                                Path.of(
+                                        "../desktop-client/src/main/resources/dev/strongroom/desktop/app/launch.env"))
+                        .stream()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .toList();
+
+        Run entry =
+                Run.of(
+                        "sh",
+                        "-c",
+                        "dpkg-deb --fsys-tarfile '"
+                                + deb
+                                + "' | tar -xO --wildcards './opt/strongroom-desktop/lib/*.desktop'");
+
+        assertThat(entry.exit()).as(entry.output()).isZero();
+        assertThat(env).contains("MALLOC_ARENA_MAX=1");
+        assertThat(entry.output())
+                .containsPattern(
+                        "(?m)^Exec=env "
+                                + String.join(" ", env)
+                                + " /opt/strongroom-desktop/bin/strongroom-desktop$");
+    }
+
+    @Test
     void serverDebCarriesItsUnitConfigAndMaintainerScripts() throws Exception {
         Path deb = only("strongroom-server_*.deb");
 
