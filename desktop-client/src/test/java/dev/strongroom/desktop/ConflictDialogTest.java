@@ -2,7 +2,6 @@ package dev.strongroom.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strongroom.client.api.ServerEndpoint;
 import dev.strongroom.client.item.ApiKey;
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.secret.SecretText;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,49 +34,22 @@ class ConflictDialogTest {
         DesktopHarness h = desktop.h;
         h.chooseLocalVault();
         h.register(ALICE);
-        ServerEndpoint endpoint = desktop.app.account().connection().endpoint();
-        String[] ref =
-                h.onAccount(
-                        account -> {
-                            String vault = account.vaults().listVaults().get(0).vaultId();
-                            String item =
-                                    account.vaults().add(vault, apiKey("Build token", "s-old"));
-                            account.sync();
-                            return new String[] {vault, item};
-                        });
-        try (CoreDevice laptop = CoreDevice.login(endpoint, ALICE, desktop.otherHome("laptop"))) {
-            laptop.engine.pull();
-            laptop.vaults.edit(ref[0], ref[1], apiKey("Build token (laptop)", "s-theirs"));
-            laptop.vaults.sync();
-
+        SyncConflict conflict =
+                SyncConflict.add(
+                        h,
+                        vaults -> vaults.listVaults().get(0).vaultId(),
+                        apiKey("Build token", "s-old"));
+        try (CoreDevice laptop = desktop.login(ALICE, "laptop")) {
             int conflicts =
-                    h.onAccount(
-                            account -> {
-                                account.vaults()
-                                        .edit(
-                                                ref[0],
-                                                ref[1],
-                                                apiKey("Build token (desk)", "s-mine"));
-                                account.sync();
-                                return account.conflicts();
-                            });
+                    conflict.editOnBoth(
+                            laptop,
+                            apiKey("Build token (laptop)", "s-theirs"),
+                            apiKey("Build token (desk)", "s-mine"));
             assertThat(conflicts).isEqualTo(1);
 
-            robot.clickOn("#syncButton");
-            h.waitUntil(
-                    () ->
-                            robot.lookup("#syncIndicator")
-                                    .queryButton()
-                                    .getText()
-                                    .contains("1 to resolve"));
-            robot.clickOn("#syncIndicator");
-            h.waitUntil(
-                    () ->
-                            robot.lookup("#conflictList").queryAs(ListView.class).getItems().size()
-                                    == 1);
+            conflict.openSyncDialog();
             assertThat(h.text("#syncState")).startsWith("Online.").contains("1 conflict(s)");
-            robot.clickOn("#resolveButton");
-            h.waitUntil(() -> robot.lookup("#mine-Name").tryQuery().isPresent());
+            conflict.openConflictDialog();
             assertThat(h.text("#mine-Name")).isEqualTo("Build token (desk)");
             assertThat(h.text("#theirs-Name")).isEqualTo("Build token (laptop)");
             assertThat(h.text("#theirs-key")).contains("differs");
@@ -88,18 +59,11 @@ class ConflictDialogTest {
                                     robot.lookup("#versionsGrid").query().getScene().getRoot()))
                     .isEmpty();
 
-            robot.clickOn("#keepMineButton");
-            h.waitUntil(() -> robot.lookup("#versionsGrid").tryQuery().isEmpty());
-            h.waitUntil(
-                    () ->
-                            robot.lookup("#syncIndicator")
-                                    .queryButton()
-                                    .getText()
-                                    .equals("● Online"));
+            conflict.keepMine();
             int left = h.<Integer>onAccount(a -> a.conflicts());
             assertThat(left).isZero();
             laptop.engine.pull();
-            try (ItemView v = laptop.vaults.get(ref[0], ref[1]).orElseThrow()) {
+            try (ItemView v = laptop.vaults.get(conflict.vault, conflict.item).orElseThrow()) {
                 assertThat(v.content().name()).isEqualTo("Build token (desk)");
             }
         }

@@ -85,6 +85,12 @@ final class DesktopFixture implements BeforeEachCallback, AfterEachCallback, App
         return CoreDevice.register(app.account().connection().endpoint(), email, otherHome(email));
     }
 
+    /** Another device of an existing account on the app's server, driven through client-core. */
+    CoreDevice login(String email, String deviceName) {
+        return CoreDevice.login(
+                app.account().connection().endpoint(), email, otherHome(deviceName));
+    }
+
     /** Another person on the app's server, as the desktop's own account wiring opens one. */
     OpenAccount account(String email) {
         return SecondUser.open(app.account().connection(), otherHome(email), email);

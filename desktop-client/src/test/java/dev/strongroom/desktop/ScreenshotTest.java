@@ -219,63 +219,31 @@ class ScreenshotTest {
      * edited on another device of this account and here.
      */
     private void conflict(FxRobot robot, DesktopHarness h, Path dir) {
-        String[] ref =
-                h.onAccount(
-                        account -> {
-                            String vault =
-                                    account.vaults().listVaults().stream()
-                                            .filter(v -> !v.name().equals("prod"))
-                                            .findFirst()
-                                            .orElseThrow()
-                                            .vaultId();
-                            String item =
-                                    account.vaults()
-                                            .add(vault, apiKey("Build token", "ghp-old-9f2c"));
-                            account.sync();
-                            return new String[] {vault, item};
-                        });
-        try (CoreDevice laptop =
-                CoreDevice.login(
-                        app.account().connection().endpoint(),
-                        USER,
-                        desktop.others.resolve("laptop"))) {
-            laptop.engine.pull();
-            laptop.vaults.edit(ref[0], ref[1], apiKey("Build token (laptop)", "ghp-laptop-1a7e"));
-            laptop.vaults.sync();
+        SyncConflict conflict =
+                SyncConflict.add(
+                        h,
+                        vaults ->
+                                vaults.listVaults().stream()
+                                        .filter(v -> !v.name().equals("prod"))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .vaultId(),
+                        apiKey("Build token", "ghp-old-9f2c"));
+        try (CoreDevice laptop = desktop.login(USER, "laptop")) {
+            conflict.editOnBoth(
+                    laptop,
+                    apiKey("Build token (laptop)", "ghp-laptop-1a7e"),
+                    apiKey("Build token (desk)", "ghp-desk-3c4d"));
         }
-        h.onAccount(
-                account -> {
-                    account.vaults()
-                            .edit(ref[0], ref[1], apiKey("Build token (desk)", "ghp-desk-3c4d"));
-                    return account.sync();
-                });
-        robot.clickOn("#syncButton");
-        h.waitUntil(
-                () ->
-                        robot.lookup("#syncIndicator")
-                                .queryButton()
-                                .getText()
-                                .contains("1 to resolve"));
-        robot.clickOn("#syncIndicator");
-        h.waitUntil(
-                () ->
-                        robot.lookup("#conflictList")
-                                        .queryAs(javafx.scene.control.ListView.class)
-                                        .getItems()
-                                        .size()
-                                == 1);
+        conflict.openSyncDialog();
         Parent changes = windowWith("#conflictList");
         assertThat(AccessibleNames.missing(changes)).isEmpty();
         capture(robot, changes, dir.resolve("sync-changes.png"));
-        robot.clickOn("#resolveButton");
-        h.waitUntil(() -> robot.lookup("#mine-Name").tryQuery().isPresent());
+        conflict.openConflictDialog();
         Parent versions = windowWith("#versionsGrid");
         assertThat(AccessibleNames.missing(versions)).isEmpty();
         capture(robot, versions, dir.resolve("conflict.png"));
-        robot.clickOn("#keepMineButton");
-        h.waitUntil(() -> robot.lookup("#versionsGrid").tryQuery().isEmpty());
-        h.waitUntil(
-                () -> robot.lookup("#syncIndicator").queryButton().getText().equals("● Online"));
+        conflict.keepMine();
         // fired, not clicked: the closing conflict dialog can still cover the button
         robot.interact(() -> robot.lookup("#changesClose").queryButton().fire());
         h.waitUntil(() -> robot.lookup("#conflictList").tryQuery().isEmpty());

@@ -9,6 +9,7 @@ import dev.strongroom.cli.team.TeamUser;
 import dev.strongroom.server.StrongroomServer;
 import dev.strongroom.server.config.ServerConfig;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -118,18 +119,7 @@ class RecoveryCommandsTest {
                 assertThat(status.get("threshold").asInt()).isEqualTo(2);
                 assertThat(status.get("vaultsNotCovered")).isEmpty();
 
-                String request =
-                        json(zed.run(
-                                        "recovery",
-                                        "request",
-                                        "Platform",
-                                        "--scope",
-                                        "vault:" + prod,
-                                        "--reason",
-                                        "prod db down, alice asleep",
-                                        "--json"))
-                                .get("requestId")
-                                .asText();
+                String request = requestVault(zed, prod, "prod db down, alice asleep");
                 assertThat(
                                 json(bob.run("recovery", "pending", "Platform", "--json"))
                                         .get("requests"))
@@ -191,18 +181,7 @@ class RecoveryCommandsTest {
                 assertThat(told.stdout()).doesNotContain("SECURITY NOTICE");
 
                 // the requester cannot count as an approver of their own request
-                String own =
-                        json(carol.run(
-                                        "recovery",
-                                        "request",
-                                        "Platform",
-                                        "--scope",
-                                        "vault:" + prod,
-                                        "--reason",
-                                        "my own",
-                                        "--json"))
-                                .get("requestId")
-                                .asText();
+                String own = requestVault(carol, prod, "my own");
                 oneLineError(carol.run("recovery", "approve", "Platform", own), 1);
 
                 ok(bob.run("recovery", "enrol", "Platform"));
@@ -220,36 +199,12 @@ class RecoveryCommandsTest {
                 ok(afterRekey);
                 assertThat(afterRekey.stderr()).doesNotContain("SECURITY NOTICE");
 
-                bobWords =
-                        json(bob.run("recovery", "share-export", "Platform", "--json"))
-                                .get("words")
-                                .asText();
-                carolWords =
-                        json(carol.run("recovery", "share-export", "Platform", "--json"))
-                                .get("words")
-                                .asText();
+                bobWords = shareWords(bob);
+                carolWords = shareWords(carol);
                 // a kit exported now, then the log moves on (a new vault): that kit is older
-                oldAnchor =
-                        json(alice.run(
-                                        "recovery",
-                                        "kit",
-                                        "export",
-                                        "Platform",
-                                        oldKit.toString(),
-                                        "--json"))
-                                .get("anchor")
-                                .asText();
+                oldAnchor = exportKit(alice, oldKit);
                 ok(alice.run("vault", "create", "staging", "--team", team));
-                anchor =
-                        json(alice.run(
-                                        "recovery",
-                                        "kit",
-                                        "export",
-                                        "Platform",
-                                        kit.toString(),
-                                        "--json"))
-                                .get("anchor")
-                                .asText();
+                anchor = exportKit(alice, kit);
                 assertThat(anchor).matches("\\d+:[0-9a-f]{8}(-[0-9a-f]{8}){7}");
                 assertThat(alice.run("recovery", "status", "Platform").stdout())
                         .contains(anchor)
@@ -261,102 +216,72 @@ class RecoveryCommandsTest {
             }
         }
         // the server is gone: the kit opens from two typed shares, in process
-        CliProcess.Result open =
-                zed.runWithStdin(
-                        bobWords + "\n" + carolWords + "\n",
-                        "recovery",
-                        "kit",
-                        "open",
-                        kit.toString(),
-                        "--anchor",
-                        anchor,
-                        "--words-stdin",
-                        "--json");
+        String twoShares = bobWords + "\n" + carolWords + "\n";
+        CliProcess.Result open = openKit(zed, twoShares, kit, anchor, "--json");
         assertThat(open.exitCode()).as(open.stderr()).isZero();
         assertThat(open.stdout()).contains("db-secret-1").contains("prod");
-        oneLineError(
-                zed.runWithStdin(
-                        bobWords + "\n",
-                        "recovery",
-                        "kit",
-                        "open",
-                        kit.toString(),
-                        "--anchor",
-                        anchor,
-                        "--words-stdin"),
-                1);
+        oneLineError(openKit(zed, bobWords + "\n", kit, anchor), 1);
         // the kit is checked against its anchor: missing (usage) or another head (error)
-        oneLineError(
-                zed.runWithStdin(
-                        bobWords + "\n" + carolWords + "\n",
-                        "recovery",
-                        "kit",
-                        "open",
-                        kit.toString(),
-                        "--words-stdin"),
-                2);
+        oneLineError(openKit(zed, twoShares, kit, null), 2);
         char last = anchor.charAt(anchor.length() - 1);
         String otherAnchor = anchor.substring(0, anchor.length() - 1) + (last == '0' ? '1' : '0');
-        oneLineError(
-                zed.runWithStdin(
-                        bobWords + "\n" + carolWords + "\n",
-                        "recovery",
-                        "kit",
-                        "open",
-                        kit.toString(),
-                        "--anchor",
-                        otherAnchor,
-                        "--words-stdin"),
-                1);
+        oneLineError(openKit(zed, twoShares, kit, otherAnchor), 1);
         // the older kit (a prefix of the same log, same genesis and recovery key) against the
         // anchor printed for the latest kit: refused, though it opens against its own anchor
-        CliProcess.Result older =
-                zed.runWithStdin(
-                        bobWords + "\n" + carolWords + "\n",
-                        "recovery",
-                        "kit",
-                        "open",
-                        oldKit.toString(),
-                        "--anchor",
-                        anchor,
-                        "--words-stdin");
+        CliProcess.Result older = openKit(zed, twoShares, oldKit, anchor);
         oneLineError(older, 1);
         assertThat(older.stderr()).contains("an older or cut-back kit");
-        ok(
-                zed.runWithStdin(
-                        bobWords + "\n" + carolWords + "\n",
-                        "recovery",
-                        "kit",
-                        "open",
-                        oldKit.toString(),
-                        "--anchor",
-                        oldAnchor,
-                        "--words-stdin"));
+        ok(openKit(zed, twoShares, oldKit, oldAnchor));
         // the genesis-only anchor of version 1 kits is refused before any word is read
-        oneLineError(
-                zed.runWithStdin(
-                        "",
-                        "recovery",
-                        "kit",
-                        "open",
-                        kit.toString(),
-                        "--anchor",
-                        anchor.substring(anchor.indexOf(':') + 1),
-                        "--words-stdin"),
-                2);
+        oneLineError(openKit(zed, "", kit, anchor.substring(anchor.indexOf(':') + 1)), 2);
         String[] w = carolWords.split(" ");
         w[w.length - 1] = w[w.length - 1].equals("acid") ? "academic" : "acid";
-        oneLineError(
-                zed.runWithStdin(
-                        bobWords + "\n" + String.join(" ", w) + "\n",
+        oneLineError(openKit(zed, bobWords + "\n" + String.join(" ", w) + "\n", kit, anchor), 1);
+    }
+
+    /** Files a break-glass request for one vault; returns the request id. */
+    private static String requestVault(TeamUser requester, String vault, String reason)
+            throws Exception {
+        return json(requester.run(
                         "recovery",
-                        "kit",
-                        "open",
-                        kit.toString(),
-                        "--anchor",
-                        anchor,
-                        "--words-stdin"),
-                1);
+                        "request",
+                        "Platform",
+                        "--scope",
+                        "vault:" + vault,
+                        "--reason",
+                        reason,
+                        "--json"))
+                .get("requestId")
+                .asText();
+    }
+
+    /** A member's paper share, exported as words. */
+    private static String shareWords(TeamUser member) throws Exception {
+        return json(member.run("recovery", "share-export", "Platform", "--json"))
+                .get("words")
+                .asText();
+    }
+
+    /** Exports the team's offline kit to {@code file}; returns the kit anchor printed at export. */
+    private static String exportKit(TeamUser owner, Path file) throws Exception {
+        return json(owner.run("recovery", "kit", "export", "Platform", file.toString(), "--json"))
+                .get("anchor")
+                .asText();
+    }
+
+    /**
+     * {@code recovery kit open KIT [--anchor ANCHOR] --words-stdin [more...]} with {@code words}
+     * typed on stdin; a null anchor leaves the flag out (the usage error case).
+     */
+    private static CliProcess.Result openKit(
+            TeamUser who, String words, Path kit, String anchor, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("recovery", "kit", "open", kit.toString()));
+        if (anchor != null) {
+            args.addAll(List.of("--anchor", anchor));
+        }
+        args.add("--words-stdin");
+        args.addAll(List.of(more));
+        return who.runWithStdin(words, args.toArray(String[]::new));
     }
 
     private static JsonNode json(CliProcess.Result r) throws Exception {
