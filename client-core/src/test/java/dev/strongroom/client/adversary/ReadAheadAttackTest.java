@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strongroom.client.api.ConflictException;
-import dev.strongroom.client.api.ServerEndpoint;
-import dev.strongroom.client.api.TestServers;
 import dev.strongroom.client.item.ApiKey;
 import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.recovery.BreakGlass;
 import dev.strongroom.client.recovery.OpenedVault;
 import dev.strongroom.client.recovery.RecoveryException;
-import dev.strongroom.client.recovery.RecoveryService;
 import dev.strongroom.client.team.TeamFixture;
 import dev.strongroom.client.team.TeamFixture.Device;
 import dev.strongroom.model.log.Role;
-import dev.strongroom.model.recovery.RecoveryScope;
 import dev.strongroom.model.wire.WireJson;
-import dev.strongroom.server.StrongroomServer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -42,94 +37,73 @@ class ReadAheadAttackTest {
 
     @Test
     void aVaultReadAheadOpensAsItIsAtTheReleaseAndNoEarlierStateIsTakenForIt() throws Exception {
-        try (StrongroomServer server = TestServers.start(dir.resolve("server"));
-                MaliciousServer proxy = new MaliciousServer(TestServers.endpoint(server))) {
-            ServerEndpoint direct = TestServers.endpoint(server);
-            Device alice = device(direct, "alice");
-            Device bob = device(direct, "bob");
-            Device carol = device(direct, "carol");
-            Device dave = device(direct, "dave");
-            String zedEmail = TeamFixture.register(direct, "zed");
-            Device zed = new Device(proxy.endpoint(), zedEmail, dir.resolve("zed"));
-            try {
-                String team = alice.teams.createTeam("Acme");
-                String vault = alice.vaults.createVault(team, "prod").vaultId();
-                String db = alice.vaults.add(vault, TeamFixture.apiKey("db", "db-v1"));
-                String deploy = alice.vaults.add(vault, TeamFixture.apiKey("deploy", "deploy-1"));
-                alice.vaults.sync();
-                for (Device d : List.of(bob, carol, dave, zed)) {
-                    alice.teams.verify(d.email, d.teams.myFingerprint().digits());
-                    alice.teams.addMember(team, d.email, Role.MEMBER);
-                    TeamFixture.join(d, alice, team);
-                }
-                new RecoveryService(alice.vaults, alice.engine, alice.teams)
-                        .setup(team, List.of(bob.id, carol.id, dave.id), 3, 0, false);
+        try (BreakGlassScene scene = new BreakGlassScene(dir)) {
+            Device alice = scene.alice;
+            MaliciousServer proxy = scene.proxy;
+            String team = scene.team;
+            String vault = scene.vault;
+            String db = alice.vaults.add(vault, TeamFixture.apiKey("db", "db-v1"));
+            String deploy = alice.vaults.add(vault, TeamFixture.apiKey("deploy", "deploy-1"));
+            alice.vaults.sync();
+            scene.teamUpWithPolicy(Role.MEMBER, List.of(), List.of()); // 2 of 3
 
-                BreakGlass zedGlass = glass(zed);
-                String request =
-                        zedGlass.request(team, new RecoveryScope(RecoveryScope.VAULT, vault), "x");
-                glass(bob).approve(team, request);
-                assertThatThrownBy(() -> zedGlass.readAhead(team, request))
-                        .isInstanceOf(ConflictException.class)
-                        .hasMessageContaining("once 2 approvals exist; there are 1");
+            BreakGlass zedGlass = scene.zedGlass();
+            String request = scene.zedRequestsTheVault("x");
+            assertThatThrownBy(() -> zedGlass.readAhead(team, request))
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("once 1 approvals exist; there are 0");
 
-                glass(carol).approve(team, request);
-                proxy.recording(true);
-                assertThat(zedGlass.readAhead(team, request)).isEqualTo(2);
-                MaliciousServer.Response first = proxy.lastResponse("GET", ITEMS);
-                proxy.recording(false);
-                // read again after a change: the head now pinned is newer than the first page's
-                alice.vaults.edit(vault, db, TeamFixture.apiKey("db", "db-v2"));
-                alice.vaults.sync();
-                assertThat(zedGlass.readAhead(team, request)).isEqualTo(2);
+            scene.glass(scene.bob).approve(team, request);
+            proxy.recording(true);
+            assertThat(zedGlass.readAhead(team, request)).isEqualTo(2);
+            MaliciousServer.Response first = proxy.lastResponse("GET", ITEMS);
+            proxy.recording(false);
+            // read again after a change: the head now pinned is newer than the first page's
+            alice.vaults.edit(vault, db, TeamFixture.apiKey("db", "db-v2"));
+            alice.vaults.sync();
+            assertThat(zedGlass.readAhead(team, request)).isEqualTo(2);
 
-                // the vault moves on between the reading ahead and the last approval
-                alice.vaults.add(vault, TeamFixture.apiKey("new", "new-1"));
-                alice.vaults.delete(vault, deploy);
-                alice.vaults.sync();
-                glass(dave).approve(team, request);
+            // the vault moves on between the reading ahead and the last approval
+            alice.vaults.add(vault, TeamFixture.apiKey("new", "new-1"));
+            alice.vaults.delete(vault, deploy);
+            alice.vaults.sync();
+            scene.glass(scene.carol).approve(team, request);
 
-                // the first page again, as the release's changes: db rolled back under its head
-                proxy.replay("GET", ITEMS, first);
-                refused(zedGlass, team, request, "older revision than the one read ahead");
-                proxy.clearRules();
-                // the first page's head alone, with no changes: a head older than the one pinned
-                proxy.rewriteResponse(
-                        "GET",
-                        ITEMS,
-                        r ->
-                                JsonEdits.set(
-                                        JsonEdits.set(
-                                                r, "/items", WireJson.mapper().createArrayNode()),
-                                        "/head",
-                                        first.json().get("head").deepCopy()));
-                refused(zedGlass, team, request, "older than pinned");
-                proxy.clearRules();
-                // a change withheld from the release's changes
-                proxy.rewriteResponse("GET", ITEMS, r -> JsonEdits.drop(r, "/items", 0));
-                refused(zedGlass, team, request, "not the ones its signed head lists");
-                proxy.clearRules();
-                // no head at all, though one was read ahead
-                proxy.rewriteResponse("GET", ITEMS, r -> JsonEdits.remove(r, "/head"));
-                refused(zedGlass, team, request, "though one was seen before");
-                proxy.clearRules();
+            // the first page again, as the release's changes: db rolled back under its head
+            proxy.replay("GET", ITEMS, first);
+            refused(zedGlass, team, request, "older revision than the one read ahead");
+            proxy.clearRules();
+            // the first page's head alone, with no changes: a head older than the one pinned
+            proxy.rewriteResponse(
+                    "GET",
+                    ITEMS,
+                    r ->
+                            JsonEdits.set(
+                                    JsonEdits.set(r, "/items", WireJson.mapper().createArrayNode()),
+                                    "/head",
+                                    first.json().get("head").deepCopy()));
+            refused(zedGlass, team, request, "older than pinned");
+            proxy.clearRules();
+            // a change withheld from the release's changes
+            proxy.rewriteResponse("GET", ITEMS, r -> JsonEdits.drop(r, "/items", 0));
+            refused(zedGlass, team, request, "not the ones its signed head lists");
+            proxy.clearRules();
+            // no head at all, though one was read ahead
+            proxy.rewriteResponse("GET", ITEMS, r -> JsonEdits.remove(r, "/head"));
+            refused(zedGlass, team, request, "though one was seen before");
+            proxy.clearRules();
 
-                proxy.clearRecorded();
-                proxy.recording(true);
-                List<OpenedVault> opened = zedGlass.combine(team, request);
-                assertThat(opened)
-                        .singleElement()
-                        .satisfies(v -> assertThat(secrets(v)).containsExactly("db-v2", "new-1"));
-                opened.forEach(OpenedVault::close);
-                // only the changes were read at the release: the item pages start past zero
-                assertThat(proxy.recorded("GET", ITEMS))
-                        .allSatisfy(e -> assertThat(e.request().query()).doesNotContain("since=0"))
-                        .isNotEmpty();
-            } finally {
-                for (Device d : List.of(alice, bob, carol, dave, zed)) {
-                    d.close();
-                }
-            }
+            proxy.clearRecorded();
+            proxy.recording(true);
+            List<OpenedVault> opened = zedGlass.combine(team, request);
+            assertThat(opened)
+                    .singleElement()
+                    .satisfies(v -> assertThat(secrets(v)).containsExactly("db-v2", "new-1"));
+            opened.forEach(OpenedVault::close);
+            // only the changes were read at the release: the item pages start past zero
+            assertThat(proxy.recorded("GET", ITEMS))
+                    .allSatisfy(e -> assertThat(e.request().query()).doesNotContain("since=0"))
+                    .isNotEmpty();
         }
     }
 
@@ -145,16 +119,5 @@ class ReadAheadAttackTest {
             out.add(new String(((ApiKey) c.data()).key().chars()));
         }
         return out;
-    }
-
-    private BreakGlass glass(Device d) {
-        return new BreakGlass(
-                new RecoveryService(d.vaults, d.engine, d.teams),
-                d.engine,
-                dir.resolve("state-" + d.id));
-    }
-
-    private Device device(ServerEndpoint endpoint, String name) {
-        return new Device(endpoint, TeamFixture.register(endpoint, name), dir.resolve(name));
     }
 }
