@@ -139,7 +139,7 @@ public final class TeamBench {
     }
 
     /** Writes N signed items straight into the server's store, then one signed head over them. */
-    private static void populate(
+    public static void populate(
             StrongroomServer server, Device alice, String team, String vault, int n) {
         long seq = alice.engine.logSeq(team);
         Map<String, byte[]> hashes = new HashMap<>();
@@ -213,17 +213,18 @@ public final class TeamBench {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    /** One account on one device. */
-    private static final class Device implements AutoCloseable {
-        final String email;
-        final UnlockedSession session;
-        final LocalCache cache;
-        final SyncEngine engine;
-        final VaultService vaults;
-        final TeamService teams;
-        final String id;
+    /** One account on one device (the recovery bench's people too). */
+    public static final class Device implements AutoCloseable {
+        public final String email;
+        public final UnlockedSession session;
+        public final LocalCache cache;
+        public final SyncEngine engine;
+        public final VaultService vaults;
+        public final TeamService teams;
+        public final String id;
+        public final Path home;
 
-        Device(ServerEndpoint endpoint, Path dir, String name) {
+        public Device(ServerEndpoint endpoint, Path dir, String name) {
             email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@bench.test";
             new AccountService(KdfPinStore.inMemory())
                     .register(
@@ -234,7 +235,7 @@ public final class TeamBench {
             session =
                     new AccountService(KdfPinStore.inMemory())
                             .login(ServerApi.connect(endpoint), email, PASSWORD.clone(), "bench");
-            Path home = dir.resolve(name);
+            home = dir.resolve(name);
             try (CacheKey key = SyncEngine.cacheKey(session)) {
                 cache =
                         LocalCache.open(
