@@ -2,6 +2,7 @@ package dev.strongroom.server.recovery;
 
 import dev.strongroom.model.recovery.RecoveryScope;
 import dev.strongroom.model.wire.ItemResponse;
+import dev.strongroom.model.wire.RecoveryRequestView;
 import dev.strongroom.model.wire.RecoveryVaultItemsResponse;
 import dev.strongroom.server.audit.AuditEvent;
 import dev.strongroom.server.audit.AuditLog;
@@ -45,7 +46,8 @@ final class RecoveredItems {
                         audit,
                         "recovery.items_read",
                         call -> {
-                            RecoveryVaultItemsResponse out = items(call);
+                            Served served = items(call);
+                            RecoveryVaultItemsResponse out = served.page();
                             audit.record(
                                     AuditEvent.of("recovery.items_read", call.actor())
                                             .team(call.pathId("teamId").toString())
@@ -54,13 +56,18 @@ final class RecoveredItems {
                                                     "request="
                                                             + call.pathId("requestId")
                                                             + " items="
-                                                            + out.items().size())
+                                                            + out.items().size()
+                                                            + " released="
+                                                            + served.released())
                                             .build());
                             call.ok(out);
                         }));
     }
 
-    private RecoveryVaultItemsResponse items(Call call) {
+    /** A page, and whether the request was released (or the items were read ahead of it). */
+    private record Served(RecoveryVaultItemsResponse page, boolean released) {}
+
+    private Served items(Call call) {
         Principal p = call.principal();
         UUID teamId = call.pathId("teamId");
         UUID requestId = call.pathId("requestId");
@@ -104,12 +111,17 @@ final class RecoveredItems {
                             more
                                     ? items.get(items.size() - 1).changeSeq()
                                     : Math.max(since, vaultSeq);
-                    return new RecoveryVaultItemsResponse(
-                            vaultId,
-                            cursor,
-                            more,
-                            items,
-                            VaultApi.readHead(tx, vaultId, -1).orElse(null));
+                    boolean released =
+                            RecoveryRequestView.APPROVED.equals(r.status(now))
+                                    && now >= r.notBefore();
+                    return new Served(
+                            new RecoveryVaultItemsResponse(
+                                    vaultId,
+                                    cursor,
+                                    more,
+                                    items,
+                                    VaultApi.readHead(tx, vaultId, -1).orElse(null)),
+                            released);
                 });
     }
 }

@@ -281,6 +281,17 @@ class RecoveryApiTest {
         assertThat(page.items()).extracting(i -> i.itemId()).containsExactly(item);
         assertThat(api.get(items, w.bob().token).status()).isEqualTo(404);
         assertThat(api.get(release, w.erin().token).status()).isEqualTo(409);
+        List<String> reads = new ArrayList<>();
+        server.server()
+                .audit()
+                .forEach(
+                        e -> {
+                            if ("recovery.items_read".equals(e.action())
+                                    && e.detail().contains("request=" + id)) {
+                                reads.add(e.detail());
+                            }
+                        });
+        assertThat(reads).singleElement().asString().endsWith("items=1 released=false");
 
         w.recovery().decide(w.carol(), id, w.recovery().approval(w.carol(), id, request));
         assertThat(api.get(items, w.erin().token).status()).isEqualTo(200);
