@@ -1,13 +1,10 @@
 package dev.strongroom.cli.agent;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.cli.CliException;
 import dev.strongroom.cli.ExitCode;
-import dev.strongroom.client.api.ConflictException;
 import dev.strongroom.client.recovery.BreakGlass;
-import dev.strongroom.client.recovery.OpenedVault;
 import dev.strongroom.client.recovery.ReadAheads;
 import dev.strongroom.client.recovery.RecoveryException;
 import dev.strongroom.client.recovery.RecoveryService;
@@ -145,20 +142,7 @@ final class RecoveryOperations {
                 "recovery.combine",
                 Set.of("request"),
                 Set.of(),
-                (c, r, team) -> {
-                    ArrayNode vaults = JsonNodeFactory.instance.arrayNode();
-                    for (OpenedVault v : combineOrReadAhead(c, team, r.arg("request").get())) {
-                        try (v) {
-                            vaults.add(
-                                    obj().put("vaultId", v.vaultId())
-                                            .put("keyVersion", v.keyVersion())
-                                            .put("items", v.items().size())
-                                            .set("contents", contents(v)));
-                        }
-                    }
-                    // the team is told too (recovery status on every member's client)
-                    return obj().put("notice", RECOVERY_USED).set("opened", vaults);
-                });
+                (c, r, team) -> RecoveryCombine.run(c.glass(), team, r.arg("request").get()));
         op(
                 ops,
                 "recovery.rekey",
@@ -222,60 +206,6 @@ final class RecoveryOperations {
                                                     .put("reset", true);
                                         })));
         return ops;
-    }
-
-    /**
-     * Combines a released request; while it is withheld, reads and checks its vaults ahead once the
-     * server serves them (one approval short), so that the call after the last approval (or {@code
-     * combine --wait}'s next poll) has only the changes since to check.
-     */
-    private static List<OpenedVault> combineOrReadAhead(Context c, String team, String request) {
-        try {
-            return c.glass().combine(team, request);
-        } catch (ConflictException withheld) {
-            String note = "";
-            if (!c.glass().wasReadAhead(request)) {
-                try {
-                    int items = c.glass().readAhead(team, request);
-                    note = "; its " + items + " items are read and checked ahead of the release";
-                } catch (ConflictException notYet) {
-                    // fewer approvals than that: nothing is served before the release yet
-                }
-            } else {
-                note = "; its items were read and checked ahead of the release";
-            }
-            throw new CliException(ExitCode.CONFLICT, withheld.getMessage() + note);
-        }
-    }
-
-    static final String RECOVERY_USED =
-            "the team's recovery key has now been used: every member's 'recovery status' says so"
-                    + " until an owner runs 'strongroom recovery rekey'";
-
-    /**
-     * Every opened item in full (secrets included): the requester usually holds no grant on the
-     * vault, so this reply is the only place the recovered items can be read.
-     */
-    private static ArrayNode contents(OpenedVault v) {
-        ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        v.items()
-                .forEach(
-                        (id, content) -> {
-                            byte[] bytes = content.toBytes();
-                            try {
-                                out.addObject()
-                                        .put("itemId", id)
-                                        .put("name", content.name())
-                                        .put("type", String.valueOf(content.type()))
-                                        .set("content", WireJson.mapper().readTree(bytes));
-                            } catch (java.io.IOException e) {
-                                throw new CliException(
-                                        ExitCode.ERROR, "an item could not be rendered");
-                            } finally {
-                                Arrays.fill(bytes, (byte) 0);
-                            }
-                        });
-        return out;
     }
 
     private static void op(
