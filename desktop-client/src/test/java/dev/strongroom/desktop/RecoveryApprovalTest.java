@@ -14,11 +14,9 @@ import dev.strongroom.model.log.Role;
 import dev.strongroom.model.recovery.RecoveryScope;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -207,22 +205,7 @@ class RecoveryApprovalTest {
 
     /** Every control on the open tab of the recovery window has an accessible name. */
     private static void assertAllNamed(FxRobot robot) {
-        List<String> missing =
-                DesktopHarness.fx(
-                        () -> {
-                            TabPane tabs = robot.lookup("#recoveryTabs").query();
-                            Parent window = (Parent) tabs.getScene().getRoot();
-                            List<String> out =
-                                    new java.util.ArrayList<>(AccessibleNames.missing(window));
-                            out.addAll(
-                                    AccessibleNames.missing(
-                                            (Parent)
-                                                    tabs.getSelectionModel()
-                                                            .getSelectedItem()
-                                                            .getContent()));
-                            return out;
-                        });
-        assertThat(missing).isEmpty();
+        assertThat(RecoveryScreens.missingNames(robot)).isEmpty();
     }
 
     private static int prodKeyVersion(DesktopHarness h, String prod) {

@@ -15,10 +15,8 @@ import dev.strongroom.model.recovery.RecoveryScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import org.junit.jupiter.api.Test;
@@ -144,7 +142,7 @@ class RecoveryRequestAndCombineTest {
                             "Prod DB · API key");
             OpenedField first = pickConsole(h);
             assertThat(first.shown()).doesNotContain(CONSOLE_PASSWORD);
-            assertThat(missingNames(robot)).isEmpty();
+            assertThat(RecoveryScreens.missingNames(robot)).isEmpty();
 
             // reveal shows what Bob stored; copy goes through the guard, which clears it later
             robot.clickOn(first.reveal());
@@ -230,24 +228,6 @@ class RecoveryRequestAndCombineTest {
         assertThat(row.revealAgain()).doesNotContain(CONSOLE_PASSWORD).isNotEmpty();
         row.pressCopy();
         assertThat(RecoveryScreens.clipboard()).isEqualTo(USERS_OWN);
-    }
-
-    /** Controls of the recovery window and its open tab that lack an accessible name. */
-    private static List<String> missingNames(FxRobot robot) {
-        return DesktopHarness.fx(
-                () -> {
-                    TabPane tabs = robot.lookup("#recoveryTabs").query();
-                    List<String> out =
-                            new java.util.ArrayList<>(
-                                    AccessibleNames.missing(tabs.getScene().getRoot()));
-                    out.addAll(
-                            AccessibleNames.missing(
-                                    (Parent)
-                                            tabs.getSelectionModel()
-                                                    .getSelectedItem()
-                                                    .getContent()));
-                    return out;
-                });
     }
 
     private static ItemContent console() {

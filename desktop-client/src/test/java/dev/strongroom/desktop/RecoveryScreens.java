@@ -2,10 +2,12 @@ package dev.strongroom.desktop;
 
 import dev.strongroom.client.recovery.PendingRequest;
 import dev.strongroom.client.team.TeamInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -15,6 +17,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -96,6 +99,23 @@ final class RecoveryScreens {
     }
 
     /** Selects the request with this id in the combine step's list of the account's requests. */
+    /** Controls of the recovery window and its open tab that lack an accessible name. */
+    static List<String> missingNames(FxRobot robot) {
+        return DesktopHarness.fx(
+                () -> {
+                    TabPane tabs = robot.lookup("#recoveryTabs").query();
+                    List<String> out =
+                            new ArrayList<>(AccessibleNames.missing(tabs.getScene().getRoot()));
+                    out.addAll(
+                            AccessibleNames.missing(
+                                    (Parent)
+                                            tabs.getSelectionModel()
+                                                    .getSelectedItem()
+                                                    .getContent()));
+                    return out;
+                });
+    }
+
     static void selectRequest(DesktopHarness h, String requestId) {
         ListView<PendingRequest> mine = h.robot.lookup("#mineList").query();
         waitShowing(
