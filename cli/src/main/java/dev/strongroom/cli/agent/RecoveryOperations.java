@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strongroom.cli.CliException;
 import dev.strongroom.cli.ExitCode;
 import dev.strongroom.client.recovery.BreakGlass;
+import dev.strongroom.client.recovery.PendingRequest;
 import dev.strongroom.client.recovery.ReadAheads;
 import dev.strongroom.client.recovery.RecoveryException;
 import dev.strongroom.client.recovery.RecoveryService;
@@ -108,7 +109,12 @@ final class RecoveryOperations {
                 "recovery.pending",
                 Set.of(),
                 Set.of(),
-                (c, r, team) -> obj().set("requests", tree(c.glass().pending(team))));
+                (c, r, team) -> {
+                    List<PendingRequest> pending = c.glass().pending(team);
+                    // this account's own requests one approval short: check their scope ahead
+                    c.glass().readAheadServed(team, pending);
+                    return obj().set("requests", tree(pending));
+                });
         op(
                 ops,
                 "recovery.approve",

@@ -1,10 +1,10 @@
 package dev.strongroom.client.recovery;
 
+import dev.strongroom.client.api.ConflictException;
 import dev.strongroom.client.sync.SyncEngine;
 import dev.strongroom.crypto.asym.X25519PrivateKey;
 import dev.strongroom.crypto.kdf.KdfParams;
 import dev.strongroom.crypto.recovery.RecoveryKey;
-import dev.strongroom.model.log.LogAction;
 import dev.strongroom.model.recovery.RecoveryScope;
 import dev.strongroom.model.recovery.SignedRecoveryMessage;
 import dev.strongroom.model.recovery.VerifiedRecoveryRequest;
@@ -15,10 +15,8 @@ import dev.strongroom.model.wire.RecoveryReleaseResponse;
 import dev.strongroom.model.wire.RecoveryRequestView;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The request side of break-glass recovery over the server: opening a request (its ephemeral key
@@ -187,6 +185,31 @@ public final class BreakGlass {
         return ahead.read(service.api(), log, me, requestId, r.body().scope());
     }
 
+    /**
+     * Reads ahead each of {@code requests} (as {@link #pending} lists them) that this account
+     * opened, that the server serves early (one approval short of the threshold) and that was not
+     * read ahead yet; requests the server no longer serves early are left alone.
+     *
+     * @return how many requests were read ahead now
+     * @throws RecoveryException if an item or a head served for one does not verify
+     */
+    public int readAheadServed(String teamId, List<PendingRequest> requests) {
+        int read = 0;
+        for (PendingRequest r : requests) {
+            if (r.requesterEmail().equalsIgnoreCase(engine.session().email())
+                    && r.approvals() >= Math.max(1, r.threshold() - 1)
+                    && !ahead.has(r.requestId())) {
+                try {
+                    readAhead(teamId, r.requestId());
+                    read++;
+                } catch (ConflictException ended) {
+                    // decided, closed or re-keyed meanwhile: nothing is served before a release
+                }
+            }
+        }
+        return read;
+    }
+
     /** Whether {@link #readAhead} ran for the request in this session. */
     public boolean wasReadAhead(String requestId) {
         return ahead.has(requestId);
@@ -225,39 +248,7 @@ public final class BreakGlass {
      * current approvers when null) and re-wraps every vault to it.
      */
     public RekeyReport rekey(String teamId, List<String> approverIds, Integer threshold) {
-        RecoveryLog log = service.log(teamId);
-        LogAction.SetRecoveryPolicy p = log.policy();
-        Set<String> opened = new LinkedHashSet<>();
-        for (RecoveryRequestView v : service.api().requests(teamId, null)) {
-            if (v.policyVersion() == p.policyVersion() && v.approvals() >= p.threshold()) {
-                RecoveryScope s = v.scope();
-                if (RecoveryScope.VAULT.equals(s.kind())) {
-                    opened.add(s.target());
-                } else if (RecoveryScope.TEAM.equals(s.kind())) {
-                    opened.addAll(log.state().vaults().keySet());
-                }
-            }
-        }
-        List<String> rotated = new ArrayList<>();
-        List<String> pending = new ArrayList<>();
-        for (String vaultId : opened) {
-            if (VaultAccess.canRotate(engine, log, vaultId)) {
-                engine.rotateVaultKey(vaultId);
-                engine.pull();
-                rotated.add(vaultId);
-            } else {
-                pending.add(vaultId);
-            }
-        }
-        int version =
-                service.setup(
-                        teamId,
-                        approverIds == null ? p.approverIds() : approverIds,
-                        threshold == null ? p.threshold() : threshold,
-                        p.delayHours(),
-                        p.ownerVeto());
-        return new RekeyReport(
-                version, rotated, pending, service.status(teamId).reenrolmentDueEmails());
+        return Rekey.run(service, engine, teamId, approverIds, threshold);
     }
 
     private static RecoveryScope scopeOf(

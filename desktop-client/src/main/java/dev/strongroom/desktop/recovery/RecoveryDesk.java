@@ -1,6 +1,5 @@
 package dev.strongroom.desktop.recovery;
 
-import dev.strongroom.client.api.ConflictException;
 import dev.strongroom.client.recovery.PendingRequest;
 import dev.strongroom.client.recovery.RecoveryException;
 import dev.strongroom.client.recovery.RecoveryStatus;
@@ -126,16 +125,7 @@ final class RecoveryDesk {
                 account.breakGlass().pending(teamId).stream()
                         .filter(r -> r.requesterEmail().equals(account.email()))
                         .toList();
-        for (PendingRequest r : mine) {
-            if (r.approvals() >= Math.max(1, r.threshold() - 1)
-                    && !account.breakGlass().wasReadAhead(r.requestId())) {
-                try {
-                    account.breakGlass().readAhead(teamId, r.requestId());
-                } catch (ConflictException notYet) {
-                    // ended or re-keyed meanwhile: nothing is served before a release
-                }
-            }
-        }
+        account.breakGlass().readAheadServed(teamId, mine);
         return mine;
     }
 
