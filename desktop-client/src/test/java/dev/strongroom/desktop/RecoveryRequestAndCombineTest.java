@@ -22,6 +22,7 @@ import javafx.scene.layout.GridPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Break-glass from the requester's side, in the app: Bob (the owner, client-core) set a 2-of-2
@@ -212,6 +213,12 @@ class RecoveryRequestAndCombineTest {
                                                 .getItems()
                                                 .size()
                                         == 2);
+        // the combine's follow-up (a sync, then the "recovery key was used" banner, which moves the
+        // window's content down) lands before anything is clicked: a click aimed before it moved
+        // would hit the wrong row on a slow machine
+        RecoveryScreens.waitShowing(h, () -> h.robot.lookup("#recoveryNotice").query().isVisible());
+        h.waitUntil(() -> h.app.context().background().isIdle());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static OpenedField pickConsole(DesktopHarness h) {
