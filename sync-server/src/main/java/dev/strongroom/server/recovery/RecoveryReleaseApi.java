@@ -95,14 +95,7 @@ public final class RecoveryReleaseApi {
     static RequestStore.Request releasable(
             Tx tx, TeamState s, UUID teamId, UUID requestId, Principal p, long now)
             throws SQLException {
-        RequestStore.Request r = own(tx, s, teamId, requestId, p);
-        RequestStates.requireReleasable(
-                r,
-                s,
-                approvals(tx, requestId),
-                RequestStore.threshold(tx, teamId, r.policyVersion()),
-                now);
-        return r;
+        return own(tx, s, teamId, requestId, p, now, RequestStates::requireReleasable);
     }
 
     /**
@@ -113,28 +106,36 @@ public final class RecoveryReleaseApi {
     static RequestStore.Request itemsReadable(
             Tx tx, TeamState s, UUID teamId, UUID requestId, Principal p, long now)
             throws SQLException {
-        RequestStore.Request r = own(tx, s, teamId, requestId, p);
-        RequestStates.requireItemsReadable(
-                r,
-                s,
-                approvals(tx, requestId),
-                RequestStore.threshold(tx, teamId, r.policyVersion()),
-                now);
-        return r;
+        return own(tx, s, teamId, requestId, p, now, RequestStates::requireItemsReadable);
     }
 
+    /** One of {@link RequestStates}' checks of a request against its approvals and threshold. */
+    @FunctionalInterface
+    private interface StateCheck {
+        void require(RequestStore.Request r, TeamState s, int approvals, int threshold, long now);
+    }
+
+    /** The caller's own request (else 404), passed through {@code check}. */
     private static RequestStore.Request own(
-            Tx tx, TeamState s, UUID teamId, UUID requestId, Principal p) throws SQLException {
+            Tx tx,
+            TeamState s,
+            UUID teamId,
+            UUID requestId,
+            Principal p,
+            long now,
+            StateCheck check)
+            throws SQLException {
         RecoveryChecks.member(s, p.id());
-        return RequestStore.byId(tx, teamId, requestId, false)
-                .filter(x -> x.requesterId().equals(p.id().toString()))
-                .orElseThrow(() -> new NotFoundException("no such request"));
-    }
-
-    private static int approvals(Tx tx, UUID requestId) throws SQLException {
-        return (int)
-                RequestStore.decisions(tx, requestId).stream()
-                        .filter(d -> RecoveryDecisionBody.APPROVE.equals(d.decision()))
-                        .count();
+        RequestStore.Request r =
+                RequestStore.byId(tx, teamId, requestId, false)
+                        .filter(x -> x.requesterId().equals(p.id().toString()))
+                        .orElseThrow(() -> new NotFoundException("no such request"));
+        int approvals =
+                (int)
+                        RequestStore.decisions(tx, requestId).stream()
+                                .filter(d -> RecoveryDecisionBody.APPROVE.equals(d.decision()))
+                                .count();
+        check.require(r, s, approvals, RequestStore.threshold(tx, teamId, r.policyVersion()), now);
+        return r;
     }
 }
