@@ -9,6 +9,8 @@ import dev.strongroom.client.item.ItemContent;
 import dev.strongroom.client.item.Login;
 import dev.strongroom.client.recovery.PendingRequest;
 import dev.strongroom.client.secret.SecretText;
+import dev.strongroom.client.totp.Totp;
+import dev.strongroom.client.totp.TotpKey;
 import dev.strongroom.desktop.RecoveryScreens.OpenedField;
 import dev.strongroom.model.log.Role;
 import dev.strongroom.model.recovery.RecoveryScope;
@@ -39,6 +41,10 @@ class RecoveryRequestAndCombineTest {
 
     static final String REASON = "Bob is on leave and the prod DB password rotated";
     static final String CONSOLE_PASSWORD = "prod-console-Pa55!";
+
+    /** The console login's TOTP seed (RFC 4226's test key in base32). */
+    static final String CONSOLE_TOTP = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
     static final String USERS_OWN = "something the user copied";
 
     @RegisterExtension final DesktopFixture desktop = new DesktopFixture();
@@ -143,6 +149,14 @@ class RecoveryRequestAndCombineTest {
                             "Prod DB · API key");
             OpenedField first = pickConsole(h);
             assertThat(first.shown()).doesNotContain(CONSOLE_PASSWORD);
+            // the login's live one-time code, from the seed Bob stored (this or the last period)
+            String code = h.text("#openedTotpCode").replace(" ", "");
+            try (TotpKey seed = TotpKey.fromBase32(CONSOLE_TOTP.toCharArray())) {
+                Instant now = Instant.now();
+                assertThat(code)
+                        .matches("\\d{6}")
+                        .isIn(Totp.code(seed, now), Totp.code(seed, now.minusSeconds(3)));
+            }
             assertThat(RecoveryScreens.missingNames(robot)).isEmpty();
 
             // reveal shows what Bob stored; copy goes through the guard, which clears it later
@@ -243,7 +257,7 @@ class RecoveryRequestAndCombineTest {
                                 "root",
                                 SecretText.copyOf(CONSOLE_PASSWORD.toCharArray()),
                                 List.of("https://console.prod.example"),
-                                null),
+                                SecretText.copyOf(CONSOLE_TOTP.toCharArray())),
                         "Prod console",
                         Instant.parse("2026-01-02T03:04:05Z"))
                 .build();

@@ -12,7 +12,7 @@ import javafx.scene.control.ProgressBar;
  * Shows a login's current TOTP code and the seconds left in its period, refreshed every second.
  * Owns the {@link TotpKey} and wipes it on {@link #stop()}.
  */
-final class TotpTicker {
+public final class TotpTicker {
 
     private final TotpKey key;
     private final Label code;
@@ -20,7 +20,7 @@ final class TotpTicker {
     private final ProgressBar progress;
     private final Timeline timeline;
 
-    TotpTicker(TotpKey key, Label code, Label seconds, ProgressBar progress) {
+    public TotpTicker(TotpKey key, Label code, Label seconds, ProgressBar progress) {
         this.key = key;
         this.code = code;
         this.seconds = seconds;
@@ -29,13 +29,13 @@ final class TotpTicker {
         timeline.setCycleCount(Timeline.INDEFINITE);
     }
 
-    void start() {
+    public void start() {
         refresh();
         timeline.play();
     }
 
     /** The code shown now (for copying). */
-    String currentCode() {
+    public String currentCode() {
         return Totp.code(key, Instant.now());
     }
 
@@ -50,7 +50,7 @@ final class TotpTicker {
         progress.setProgress((double) left / key.periodSeconds());
     }
 
-    void stop() {
+    public void stop() {
         timeline.stop();
         key.close();
     }
