@@ -176,7 +176,11 @@ public final class BreakGlass {
      * @throws RecoveryException if an item or a head does not verify
      */
     public int readAhead(String teamId, String requestId) {
-        RecoveryLog log = service.log(teamId);
+        return readAhead(service.log(teamId), requestId);
+    }
+
+    private int readAhead(RecoveryLog log, String requestId) {
+        String teamId = log.state().teamId();
         VerifiedRecoveryRequest r =
                 RecoveryRequests.verify(log, service.api().request(teamId, requestId).request());
         if (!r.body().requesterId().equals(me)) {
@@ -195,12 +199,16 @@ public final class BreakGlass {
      */
     public int readAheadServed(String teamId, List<PendingRequest> requests) {
         int read = 0;
+        RecoveryLog log = null; // fetched and verified once, and only if a request needs it
         for (PendingRequest r : requests) {
             if (r.requesterEmail().equalsIgnoreCase(engine.session().email())
                     && r.approvals() >= Math.max(1, r.threshold() - 1)
                     && !ahead.has(r.requestId())) {
+                if (log == null) {
+                    log = service.log(teamId);
+                }
                 try {
-                    readAhead(teamId, r.requestId());
+                    readAhead(log, r.requestId());
                     read++;
                 } catch (ConflictException ended) {
                     // decided, closed or re-keyed meanwhile: nothing is served before a release

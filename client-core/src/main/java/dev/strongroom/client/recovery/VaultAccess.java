@@ -57,7 +57,7 @@ final class VaultAccess {
             return ScopeOpener.openVault(
                     log, key, scope, new VaultMaterial(vaultId, vault.keyVersion(), wraps, items));
         }
-        if (ahead != null && ahead.vaultId().equals(vaultId)) {
+        if (ahead != null) {
             RecoveryApi.ServedVault since =
                     api.recoveredVault(teamId, requestId, vaultId, ahead.cursor());
             return ScopeReadAhead.open(
